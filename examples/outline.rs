@@ -1,0 +1,78 @@
+//! Prints the outline of a Chinese official document.
+//!
+//! ```text
+//! cargo run --release --example outline                 # the bundled corpus
+//! cargo run --release --example outline -- FILE         # a file ('-' for stdin)
+//! cargo run --release --example outline -- --json FILE  # the tree as JSON
+//! ```
+
+use std::io::Read;
+use std::process::ExitCode;
+
+/// The bundled corpus, parsed when no file is given.
+const CORPUS: &str = include_str!("../tests/data/speeches.txt");
+
+const USAGE: &str = "usage: outline [--json] [FILE | -]";
+
+fn main() -> ExitCode {
+    let mut json = false;
+    let mut path = None;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--json" => json = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            _ if path.is_none() => path = Some(arg),
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let text = match path.as_deref() {
+        None => CORPUS.to_owned(),
+        Some(p) => match read(p) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("outline: {p}: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    let doc = match gongwen::parse_document(&text) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("outline: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if json {
+        match serde_json::to_string(&doc) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("outline: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        print!("{}", doc.outline());
+    }
+    ExitCode::SUCCESS
+}
+
+fn read(path: &str) -> std::io::Result<String> {
+    let mut bytes = Vec::new();
+    if path == "-" {
+        std::io::stdin().read_to_end(&mut bytes)?;
+    } else {
+        bytes = std::fs::read(path)?;
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("not UTF-8 at byte {}", e.utf8_error().valid_up_to()),
+        )
+    })
+}

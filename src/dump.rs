@@ -1,0 +1,80 @@
+//! Text renderings of a tree: the outline a person reads, and the full dump
+//! the golden tests compare.
+
+use std::fmt::{self, Write};
+
+use crate::lines::LineIndex;
+use crate::tree::{Document, Node};
+
+impl Document<'_> {
+    /// The outline for a person: one line per document and per item, with
+    /// its line number, indented by depth.
+    ///
+    /// ```text
+    /// L81   ## xxx在全市农村工作会议上的讲话摘要 [speech]
+    /// L87       一、 对我市今年以来社会保险扩面征缴工作的评价
+    /// L93           1. 再认识
+    /// ```
+    pub fn outline(&self) -> String {
+        let index = LineIndex::new(self.source);
+        let mut out = String::new();
+        for (depth, node) in self.walk() {
+            let line = index.line(node.span().start);
+            match node {
+                Node::Document(p) => {
+                    let title = p.title().map_or_else(|| "(untitled)".to_owned(), |t| t.into_owned());
+                    let _ = writeln!(out, "L{line:<5}## {title} [{}]", p.genre.name());
+                }
+                Node::Heading(item) => {
+                    let marker = item.marker.span.slice(self.source).unwrap_or("");
+                    let _ = writeln!(out, "L{line:<5}{:indent$}{marker} {}", "", item.heading, indent = depth * 4);
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Every node, one per line: line number, depth, kind, span and what
+    /// identifies it (marker family and ordinal, genre, the first characters
+    /// of its text). Stable enough to commit as a golden file.
+    pub fn dump(&self) -> String {
+        let index = LineIndex::new(self.source);
+        let mut out = String::new();
+        for (depth, node) in self.walk() {
+            let _ = write_node(&mut out, &index, depth, node);
+        }
+        for d in &self.diagnostics {
+            let (line, col) = index.line_col(self.source, d.span.start);
+            let _ = writeln!(out, "! {line}:{col} {} {}", d.code.name(), d.message);
+        }
+        out
+    }
+}
+
+fn write_node(out: &mut String, index: &LineIndex, depth: usize, node: &Node<'_>) -> fmt::Result {
+    let span = node.span();
+    write!(out, "{:>4} {:indent$}{} {:?}", index.line(span.start), "", node.kind(), span, indent = depth * 2)?;
+    match node {
+        Node::Document(p) => write!(out, " {}", p.genre.name())?,
+        Node::Heading(i) => write!(out, " {} {} {:?}", i.marker.family, i.marker.ordinal, preview(&i.heading))?,
+        Node::Meta(m) => write!(out, " {:?}={:?}", m.key, preview(&m.value))?,
+        Node::Noise(n) => write!(out, " {:?} {:?}", n.cause, preview(&n.text))?,
+        other => write!(out, " {:?}", preview(other.text().unwrap_or("")))?,
+    }
+    out.push('\n');
+    Ok(())
+}
+
+/// The first 16 characters of a text.
+fn preview(text: &str) -> &str {
+    let end = text.char_indices().nth(16).map_or(text.len(), |(i, _)| i);
+    text.get(..end).unwrap_or(text)
+}
+
+impl fmt::Display for Document<'_> {
+    /// Writes [`Document::outline`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.outline())
+    }
+}

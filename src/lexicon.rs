@@ -1,0 +1,435 @@
+//! Word lists and one-line tests: what a title, a salutation, a meta field, a
+//! closing, a signoff or a piece of web debris looks like on its own.
+//!
+//! Every test here looks at one line only and is cheap: long lines are
+//! rejected by their byte length before any character is examined, so body
+//! paragraphs cost next to nothing. Context (where the line stands in its
+//! document) is the tree builder's business.
+
+use crate::tree::{Genre, NoiseKind};
+
+/// Longest title, in bytes (about 50 CJK characters).
+const TITLE_MAX_BYTES: usize = 150;
+/// Longest salutation, meta key or closing, in bytes.
+const SHORT_MAX_BYTES: usize = 90;
+
+/// Genre words, matched at the end of a title. Longer words first where one
+/// ends another.
+const GENRE_WORDS: &[(&str, Genre)] = &[
+    ("讲话", Genre::Speech),
+    ("致辞", Genre::Speech),
+    ("致词", Genre::Speech),
+    ("发言", Genre::Speech),
+    ("演讲", Genre::Speech),
+    ("讲稿", Genre::Speech),
+    ("主持词", Genre::Speech),
+    ("贺词", Genre::Speech),
+    ("纪要", Genre::Minutes),
+    ("会议记录", Genre::Minutes),
+    ("报告", Genre::Report),
+    ("汇报", Genre::Report),
+    ("总结", Genre::Report),
+    ("通知", Genre::Notice),
+    ("通报", Genre::Notice),
+    ("公告", Genre::Notice),
+    ("通告", Genre::Notice),
+    ("意见", Genre::Opinion),
+    ("方案", Genre::Plan),
+    ("要点", Genre::Plan),
+    ("计划", Genre::Plan),
+    ("规划", Genre::Plan),
+    ("条例", Genre::Regulation),
+    ("办法", Genre::Regulation),
+    ("规定", Genre::Regulation),
+    ("细则", Genre::Regulation),
+    ("章程", Genre::Regulation),
+    ("规则", Genre::Regulation),
+    ("准则", Genre::Regulation),
+    ("守则", Genre::Regulation),
+    ("决定", Genre::Other),
+    ("决议", Genre::Other),
+    ("请示", Genre::Other),
+    ("批复", Genre::Other),
+    ("倡议书", Genre::Other),
+    ("公开信", Genre::Other),
+];
+
+/// Words a republishing site appends to a title (`讲话摘要`, `讲话稿`,
+/// `报告全文`, `方案范文`).
+const TITLE_SUFFIXES: &[&str] = &[
+    "摘要", "稿", "全文", "提纲", "范文", "模板", "大全", "精选", "汇编", "合集", "节选", "原文",
+];
+
+/// Characters that end or split a sentence; a title has none of them.
+fn is_sentence_punct(c: char) -> bool {
+    matches!(c, '。' | ';' | '；' | '!' | '！' | '?' | '？')
+}
+
+fn is_comma(c: char) -> bool {
+    matches!(c, ',' | '，')
+}
+
+fn is_colon(c: char) -> bool {
+    matches!(c, ':' | '：')
+}
+
+/// Strips bracketed notes and site suffixes from the end of a title:
+/// `讲话摘要(实用16篇)` -> `讲话`.
+fn title_core(text: &str) -> &str {
+    let mut t = text.trim_end();
+    loop {
+        let before = t;
+        for (open, close) in [('(', ')'), ('（', '）'), ('【', '】'), ('[', ']')] {
+            if t.ends_with(close) {
+                if let Some(i) = t.rfind(open) {
+                    t = t.get(..i).unwrap_or(t).trim_end();
+                }
+            }
+        }
+        for suffix in TITLE_SUFFIXES {
+            if let Some(s) = t.strip_suffix(suffix) {
+                t = s;
+            }
+        }
+        if t.len() == before.len() {
+            return t;
+        }
+    }
+}
+
+/// The genre a title names, read from the genre word nearest its end
+/// (`关于印发某方案的通知` is a notice).
+pub(crate) fn genre_of_title(text: &str) -> Option<Genre> {
+    let core = title_core(text);
+    GENRE_WORDS
+        .iter()
+        .find(|(w, _)| core.ends_with(w))
+        .map(|&(_, g)| g)
+        .or_else(|| (text.starts_with("关于") && core.ends_with('函')).then_some(Genre::Other))
+}
+
+/// A short line that could be a title: no sentence punctuation, no trailing
+/// colon or comma, a few CJK characters, not a bare number or date.
+pub(crate) fn is_title_like(text: &str) -> bool {
+    if text.len() > TITLE_MAX_BYTES || text.len() < 6 {
+        return false;
+    }
+    let mut cjk = 0;
+    for c in text.chars() {
+        if is_sentence_punct(c) {
+            return false;
+        }
+        if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+            cjk += 1;
+        }
+    }
+    let last = text.chars().next_back();
+    !matches!(last, Some(c) if is_colon(c) || is_comma(c) || c == '、')
+        && cjk >= 2
+        && !text.starts_with("同志们")
+        && !is_date_line(text)
+}
+
+/// A title that names its genre (`...会议上的讲话`, `...的通知`) and has no
+/// comma in it.
+pub(crate) fn is_strong_title(text: &str) -> bool {
+    is_title_like(text) && !text.contains(is_comma) && genre_of_title(text).is_some()
+}
+
+/// A title for a whole compilation of documents: `...(实用16篇)`, `...汇编`.
+pub(crate) fn is_compilation_title(text: &str) -> bool {
+    if !is_title_like(text) {
+        return false;
+    }
+    let counted = text.char_indices().any(|(i, c)| {
+        c == '篇'
+            && text
+                .get(..i)
+                .and_then(|s| s.chars().next_back())
+                .is_some_and(|d| d.is_ascii_digit() || crate::numeral::cn_digit_value(d).is_some())
+    });
+    counted || ["汇编", "合集", "大全", "精选"].iter().any(|w| text.contains(w))
+}
+
+/// A subtitle under a title: `——在全市工作会议上的讲话`.
+pub(crate) fn is_subtitle(text: &str) -> bool {
+    text.starts_with('—') || text.starts_with("--") || text.starts_with('－')
+}
+
+/// A byline as a site or compiler writes it: `小编: 纸韵`, `作者:`, `编辑:`.
+pub(crate) fn is_byline(text: &str) -> bool {
+    text.len() <= SHORT_MAX_BYTES
+        && ["小编", "作者", "编辑", "责任编辑", "整理", "撰稿"]
+            .iter()
+            .any(|k| text.strip_prefix(k).is_some_and(|r| r.starts_with(is_colon) || r.starts_with(' ')))
+}
+
+/// What kind of address a salutation line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Address {
+    /// A form of address to people: `同志们:`, `各位代表:`, `尊敬的...:`.
+    People,
+    /// An organ addressed by a report or notice: `市政府:`, `各乡镇:`.
+    Organ,
+}
+
+const PEOPLE_SUFFIXES: &[&str] = &[
+    "们", "代表", "委员", "领导", "来宾", "嘉宾", "同仁", "同事", "家长", "先生", "女士", "同志",
+];
+
+const ORGAN_SUFFIXES: &[&str] = &[
+    "政府", "委员会", "党委", "党组", "人大", "政协", "常委会", "管委会", "办事处", "局", "厅",
+    "部", "办", "委", "处", "院", "所", "中心", "公司", "街道", "乡镇", "单位", "部门", "学校",
+];
+
+/// A salutation: a short form of address ending with a colon.
+pub(crate) fn salutation(text: &str) -> Option<Address> {
+    if text.len() > SHORT_MAX_BYTES {
+        return None;
+    }
+    let head = text.strip_suffix(is_colon)?.trim_end();
+    if head.is_empty() || head.contains(|c: char| is_sentence_punct(c) || is_colon(c) || is_comma(c)) {
+        return None;
+    }
+    if head.starts_with("尊敬的")
+        || head.starts_with("亲爱的")
+        || head.starts_with("各位")
+        || PEOPLE_SUFFIXES.iter().any(|s| head.ends_with(s))
+    {
+        return Some(Address::People);
+    }
+    let last_part = head.rsplit('、').next().unwrap_or(head);
+    if ORGAN_SUFFIXES.iter().any(|s| last_part.ends_with(s)) && head.chars().count() <= 30 {
+        return Some(Address::Organ);
+    }
+    None
+}
+
+/// Where a meta field's key may stand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MetaKey {
+    /// Opens the record of a meeting (`时间:` `地点:` `参加人员:` `主持人:`);
+    /// a block of these after a document's body starts a new document.
+    Opening,
+    /// Another header field (`主要内容:` `会议主题:` `记录人:`).
+    Header,
+    /// A field that closes a document (`抄送:` `抄报:` `印发:`).
+    Trailer,
+}
+
+const OPENING_KEY_SUFFIXES: &[&str] = &["时间", "日期", "地点", "人员", "主持人", "主持", "出席", "列席", "缺席"];
+const HEADER_KEY_SUFFIXES: &[&str] = &[
+    "对象", "单位", "人", "主题", "议题", "内容", "记录", "名称", "会议", "文号", "密级",
+];
+const TRAILER_KEYS: &[&str] = &["抄送", "抄报", "主送", "印发", "主题词", "关键词", "签发"];
+
+/// A labelled field `KEY:VALUE` (value may be empty). Returns the key's kind
+/// and the byte length of the key.
+pub(crate) fn meta_key(text: &str) -> Option<(MetaKey, usize)> {
+    let colon = text.char_indices().take(10).find(|&(_, c)| is_colon(c))?.0;
+    let key = text.get(..colon)?.trim_end();
+    if key.is_empty() || key.chars().count() > 8 || !key.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        return None;
+    }
+    let kind = if TRAILER_KEYS.contains(&key) {
+        MetaKey::Trailer
+    } else if OPENING_KEY_SUFFIXES.iter().any(|s| key.ends_with(s)) {
+        MetaKey::Opening
+    } else if HEADER_KEY_SUFFIXES.iter().any(|s| key.ends_with(s)) {
+        MetaKey::Header
+    } else {
+        return None;
+    };
+    Some((kind, key.len()))
+}
+
+/// The formal close of a speech: `谢谢大家。` `谢谢!` `谢谢各位!`.
+pub(crate) fn is_closing(text: &str) -> bool {
+    text.len() <= 36 && (text.starts_with("谢谢") || text.starts_with("再次谢谢"))
+}
+
+/// Web debris recognisable from the line alone.
+pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
+    if text.len() > SHORT_MAX_BYTES * 2 {
+        return None;
+    }
+    if is_page_counter(text) {
+        return Some(NoiseKind::PageCounter);
+    }
+    if text.len() <= 45 && text.contains('页') && ["当前", "上一", "下一", "共", "首页", "尾页", "第"].iter().any(|w| text.contains(w)) {
+        return Some(NoiseKind::Pager);
+    }
+    if text.contains("下载") && ["文档", "word", "Word", "WORD", "全文", "本文", "doc"].iter().any(|w| text.contains(w)) {
+        return Some(NoiseKind::Download);
+    }
+    const SITE_KEYS: &[&str] = &[
+        "来源", "发布时间", "发布日期", "更新时间", "浏览次数", "浏览", "点击数", "点击", "阅读次数", "阅读", "推荐度", "责任编辑", "字号",
+    ];
+    if SITE_KEYS.iter().any(|k| text.strip_prefix(k).is_some_and(|r| r.is_empty() || r.starts_with(is_colon) || r.starts_with(' ') || r.starts_with('【'))) {
+        return Some(NoiseKind::SiteMeta);
+    }
+    if is_toolbar(text) {
+        return Some(NoiseKind::Toolbar);
+    }
+    None
+}
+
+/// A bare page number: `2`, `- 2 -`, `—2—`.
+fn is_page_counter(text: &str) -> bool {
+    let inner = text.trim_matches(|c: char| matches!(c, '-' | '—' | '－' | ' ' | '\u{3000}'));
+    !inner.is_empty() && inner.len() <= 4 && inner.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A row of website toolbar words: `打印 收藏 字号:大 中 小`.
+fn is_toolbar(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "打印本页", "打印", "收藏本页", "收藏", "字号", "分享到", "分享", "关闭窗口", "关闭", "返回顶部", "返回", "复制链接",
+        "纠错", "举报", "点赞", "评论", "大", "中", "小",
+    ];
+    let mut rest = text;
+    let mut words = 0;
+    while !rest.is_empty() {
+        let t = rest.trim_start_matches(|c: char| c.is_whitespace() || "|｜:：[]【】()（）/、·".contains(c));
+        if t.is_empty() {
+            break;
+        }
+        match WORDS.iter().find(|w| t.starts_with(*w)) {
+            Some(w) => {
+                words += 1;
+                rest = t.get(w.len()..).unwrap_or("");
+            }
+            None => return false,
+        }
+    }
+    words >= 2
+}
+
+/// An editor's blurb from the site the text was taken from: `下面是本站小编
+/// 给大家整理的...,仅供参考。`
+pub(crate) fn is_blurb(text: &str) -> bool {
+    text.len() <= 2000
+        && ["小编", "本站", "仅供参考", "供大家参考", "供大家阅读", "欢迎阅读", "希望对大家有所帮助", "希望能帮助到"]
+            .iter()
+            .any(|w| text.contains(w))
+}
+
+/// A date standing alone: `2023年3月14日`, `20xx年x月x日`, `二〇二三年三月十四日`.
+pub(crate) fn is_date_line(text: &str) -> bool {
+    if text.len() > 45 {
+        return false;
+    }
+    let t = text.trim_end_matches(is_sentence_punct).trim_end_matches('.');
+    let mut parts = [0usize; 3];
+    let mut idx = 0;
+    let mut rest = t;
+    for unit in ['年', '月', '日'] {
+        let Some(pos) = rest.find(unit) else {
+            return false;
+        };
+        let num = rest.get(..pos).unwrap_or("").trim();
+        if num.is_empty()
+            || !num.chars().all(|c| {
+                c.is_ascii_digit() || matches!(c, 'x' | 'X' | '×' | '〇' | '零' | '十') || crate::numeral::cn_digit_value(c).is_some()
+            })
+        {
+            return false;
+        }
+        if let Some(p) = parts.get_mut(idx) {
+            *p = num.chars().count();
+        }
+        idx += 1;
+        rest = rest.get(pos + unit.len_utf8()..).unwrap_or("");
+    }
+    rest.trim().is_empty() && parts[0] >= 2
+}
+
+/// A sender's name standing alone: `某某县人民政府`, `中共某某委员会办公室`.
+pub(crate) fn is_org_line(text: &str) -> bool {
+    text.len() <= 75
+        && !text.contains(|c: char| is_sentence_punct(c) || is_comma(c) || is_colon(c))
+        && ORGAN_SUFFIXES.iter().any(|s| text.ends_with(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_name_their_genre_at_the_end() {
+        assert_eq!(genre_of_title("群众工作会议上的讲话"), Some(Genre::Speech));
+        assert_eq!(genre_of_title("xxx在全市农村工作会议上的讲话摘要"), Some(Genre::Speech));
+        assert_eq!(genre_of_title("群众工作会议纪要"), Some(Genre::Minutes));
+        assert_eq!(genre_of_title("关于印发安全生产工作方案的通知"), Some(Genre::Notice));
+        assert_eq!(genre_of_title("某市物业管理条例(草案)"), Some(Genre::Regulation));
+        assert_eq!(genre_of_title("关于商请支持的函"), Some(Genre::Other));
+        assert_eq!(genre_of_title("存在问题"), None);
+    }
+
+    #[test]
+    fn sentences_are_not_titles() {
+        assert!(is_title_like("群众工作会议上的讲话"));
+        assert!(!is_title_like("调研报告。"));
+        assert!(!is_title_like("存在问题:"));
+        assert!(!is_title_like("2"));
+        assert!(!is_title_like("20xx年3月14日"));
+        assert!(is_strong_title("工作会议讲话"));
+        assert!(!is_strong_title("同志们,做好工作报告"));
+    }
+
+    #[test]
+    fn compilation_titles_count_their_pieces() {
+        assert!(is_compilation_title("群众工作会议讲话摘要(实用16篇)"));
+        assert!(is_compilation_title("年度工作总结汇编"));
+        assert!(!is_compilation_title("群众工作会议上的讲话"));
+    }
+
+    #[test]
+    fn salutations_address_people_or_organs() {
+        assert_eq!(salutation("同志们:"), Some(Address::People));
+        assert_eq!(salutation("各位代表："), Some(Address::People));
+        assert_eq!(salutation("尊敬的各位领导、各位来宾:"), Some(Address::People));
+        assert_eq!(salutation("市政府:"), Some(Address::Organ));
+        assert_eq!(salutation("各乡镇、县直各部门:"), Some(Address::Organ));
+        assert_eq!(salutation("高主任强调:"), None);
+        assert_eq!(salutation("存在问题:"), None);
+        assert_eq!(salutation("同志们,天下兴亡"), None);
+    }
+
+    #[test]
+    fn meta_keys_by_their_ending() {
+        assert_eq!(meta_key("时间:20xx.11.08。").map(|k| k.0), Some(MetaKey::Opening));
+        assert_eq!(meta_key("参加人员:乡村两级干部。").map(|k| k.0), Some(MetaKey::Opening));
+        assert_eq!(meta_key("主要内容:").map(|k| k.0), Some(MetaKey::Header));
+        assert_eq!(meta_key("会议主要内容记录:").map(|k| k.0), Some(MetaKey::Header));
+        assert_eq!(meta_key("抄送：市委办公室").map(|k| k.0), Some(MetaKey::Trailer));
+        assert_eq!(meta_key("高主任强调:"), None);
+        assert_eq!(meta_key("存在问题:"), None);
+        assert_eq!(meta_key("时间:").map(|k| k.1), Some("时间".len()));
+    }
+
+    #[test]
+    fn debris_is_told_by_its_shape() {
+        assert_eq!(noise_kind("2"), Some(NoiseKind::PageCounter));
+        assert_eq!(noise_kind("- 12 -"), Some(NoiseKind::PageCounter));
+        assert_eq!(noise_kind("页,当前第。"), Some(NoiseKind::Pager));
+        assert_eq!(noise_kind("将本文的word文档下载到电脑,方便收藏和打印。"), Some(NoiseKind::Download));
+        assert_eq!(noise_kind("来源:解放日报"), Some(NoiseKind::SiteMeta));
+        assert_eq!(noise_kind("推荐度:"), Some(NoiseKind::SiteMeta));
+        assert_eq!(noise_kind("打印 | 收藏 | 字号:大 中 小"), Some(NoiseKind::Toolbar));
+        assert_eq!(noise_kind("日记。"), None);
+        assert_eq!(noise_kind("1.要落实工作责任制。"), None);
+    }
+
+    #[test]
+    fn closings_dates_and_senders() {
+        assert!(is_closing("谢谢大家。"));
+        assert!(is_closing("谢谢!"));
+        assert!(!is_closing("谢谢大家多年来对我们工作的支持和帮助,我们一定不辜负大家的期望。"));
+        assert!(is_date_line("2023年3月14日"));
+        assert!(is_date_line("20xx年x月x日"));
+        assert!(is_date_line("二〇二三年三月十四日"));
+        assert!(!is_date_line("20xx年3月14日,乡委召开会议。"));
+        assert!(is_org_line("某某县人民政府"));
+        assert!(!is_org_line("县政府要加强领导。"));
+    }
+}

@@ -1,0 +1,144 @@
+//! # gongwen
+//!
+//! Reads the outline of Chinese official documents (公文: 讲话, 报告, 通知,
+//! 纪要, 方案, 条例) from plain text, the way a careful reader does, into a
+//! typed, lossless tree.
+//!
+//! ```
+//! let text = "关于加强安全生产工作的通知\n\n各乡镇:\n\n一、总体要求\n（一）压实责任。各单位要……\n（二）强化检查。\n二、工作安排\n1.动员部署。\n";
+//! let doc = gongwen::parse_document(text)?;
+//! let notice = doc.documents().next().expect("one document");
+//! assert_eq!(notice.genre, gongwen::Genre::Notice);
+//! assert_eq!(notice.title().as_deref(), Some("关于加强安全生产工作的通知"));
+//!
+//! let top: Vec<_> = notice.items().map(|i| i.heading.as_ref()).collect();
+//! assert_eq!(top, ["总体要求", "工作安排"]);
+//! let first = notice.items().next().expect("an item");
+//! assert_eq!(first.items().count(), 2);               // (一) (二) nest under 一、
+//! assert_eq!(first.marker.family, gongwen::Family::CnDun);
+//! assert_eq!(&text[first.marker.span.range()], "一、");
+//! assert_eq!(doc.rebuild(), text);                     // lossless
+//! # Ok::<(), gongwen::ParseError>(())
+//! ```
+//!
+//! ## What is recognised
+//!
+//! | family | forms | rank |
+//! |---|---|---|
+//! | `di-zhang` `di-jie` `di-tiao` | `第一章` `第一节` `第一条` | chapters, sections, articles |
+//! | `cn-dun` | `一、` `十二、` | GB/T 9704 level 1 |
+//! | `cn-paren` | `(一)` `（一）` `㈠` | level 2 |
+//! | `ar-dot`, `ar-dun` | `1.` `１．` `⒈`, `1、` | level 3 |
+//! | `ar-paren` | `(1)` `（1）` `⑴` | level 4 |
+//! | `ar-circle` | `①` `❶` | level 5 |
+//! | `di` | `第一,` `第二、` `第三:` `第四是` | enumeration |
+//! | `cn-shi`, `cn-yao` | `一是`, `一要` | enumeration |
+//! | `seq` | `首先` `其次` `再次` `最后` `其三是` | enumeration, in context |
+//!
+//! Chinese numerals up to 九百九十九 are read with checked arithmetic. No
+//! family has a fixed level: items nest as ANNOTATION.md's rules say (a
+//! continuing sequence stays a sibling, a new list at 1 nests, a family open
+//! further up closes the deeper items, a sequence continued in another
+//! family stays a sibling, a lone survivor of lost siblings goes to its
+//! family's usual depth).
+//!
+//! Besides items the tree has each document's title, salutation
+//! (`同志们:`), meta fields (`时间:` `地点:`), paragraphs, closing
+//! (`谢谢大家`), signoff, the compilation's front matter and web debris
+//! (page counters, download prompts, editors' blurbs) as noise.
+//!
+//! Layout does not matter: half- and full-width forms, LF, CRLF or lone CR,
+//! a UTF-8 BOM, indentation with spaces or U+3000, Markdown `#` prefixes,
+//! blank lines or none between paragraphs. Only the marker is normalised
+//! (NFKC); the input is never copied.
+//!
+//! ## Spans
+//!
+//! Every node carries a [`Span`] of byte offsets into the original input,
+//! end exclusive, on `char` boundaries. Leaves and an item's own line own
+//! their bytes; the rest (line breaks, blank lines, indentation, BOM,
+//! Markdown prefixes) is listed in [`Document::gaps`]. Together they cover
+//! the input exactly once, so [`Document::rebuild`] gives it back. Debug
+//! builds check this, and that children lie inside parents and siblings are
+//! ordered, after every parse ([`Document::validate`]). [`LineIndex`] turns
+//! offsets into line and column (columns in characters).
+//!
+//! ## JSON
+//!
+//! With serde, the tree serialises to a stable shape (the `outline` example
+//! prints it with `--json`):
+//!
+//! - every node is an object with `"kind"` and `"span": {"start": B, "end": B}`;
+//! - the root is `{"kind": "compilation", "children": [...], "gaps": [...],
+//!   "diagnostics": [...]}`;
+//! - each document is `{"kind": "document", "genre": "speech", "children": [...]}`
+//!   (genres: `speech` `minutes` `report` `notice` `opinion` `plan`
+//!   `regulation` `other`);
+//! - each numbered item is ONE node `{"kind": "heading", "marker": {"family":
+//!   "cn-dun", "ordinal": 1, "span": ...}, "heading": "...", "heading_span":
+//!   ..., "line": ..., "text": ..., "children": [...]}` whose span starts at
+//!   its marker and runs to the end of its last child;
+//! - the other kinds are `front`, `title`, `salutation`, `meta` (with `key`
+//!   and `value`), `paragraph`, `closing`, `signoff`, `noise` (with `cause`),
+//!   each with `"text"`.
+//!
+//! ## Errors and diagnostics
+//!
+//! Irregular text is never an error: skipped or restarted numbering and lost
+//! headings are read as a reader would and reported in
+//! [`Document::diagnostics`]. [`ParseError`] is only for input over the
+//! configured size limit ([`ParseOptions`]).
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod build;
+mod diagnostic;
+mod dump;
+mod error;
+mod lexicon;
+mod lines;
+mod marker;
+mod numeral;
+mod options;
+mod span;
+mod tree;
+mod validate;
+
+pub use diagnostic::{Code, Diagnostic, Severity};
+pub use error::ParseError;
+pub use lines::LineIndex;
+pub use marker::Family;
+pub use options::ParseOptions;
+pub use span::Span;
+pub use tree::{Document, Genre, Item, Line, Marker, Meta, Node, Noise, NoiseKind, Paragraph, Piece, Walk};
+pub use validate::Violation;
+
+/// Parses `text` with default [`ParseOptions`].
+///
+/// Never fails on irregular text; fails only when the input breaks a limit.
+pub fn parse_document(text: &str) -> Result<Document<'_>, ParseError> {
+    parse_document_with(text, &ParseOptions::default())
+}
+
+/// Parses `text` with `options`.
+pub fn parse_document_with<'a>(text: &'a str, options: &ParseOptions) -> Result<Document<'a>, ParseError> {
+    if text.len() > options.max_input_bytes {
+        return Err(ParseError::TooLarge {
+            len: text.len(),
+            limit: options.max_input_bytes,
+        });
+    }
+    let doc = build::build(text);
+    #[cfg(debug_assertions)]
+    if let Err(v) = doc.validate() {
+        // A broken invariant is a parser bug, never the input's fault: fail
+        // loudly in debug builds (tests, fuzzing) so it is found.
+        panic!("gongwen: {v}");
+    }
+    Ok(doc)
+}
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

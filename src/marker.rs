@@ -1,0 +1,451 @@
+//! Outline markers: the families of ANNOTATION.md and one small recogniser
+//! for each form.
+//!
+//! A marker is looked for only at the start of a line's text. The first few
+//! characters are normalised with NFKC (so `（一）`, `１．`, `⑴`, `㈠` read as
+//! `(一)`, `1.`, `(1)`, `(一)`) but circled numbers are read first, because
+//! NFKC would turn `①` into a bare `1`. The spans reported are always those of
+//! the original bytes.
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    character::complete::{char, one_of},
+    combinator::{map, opt, peek},
+};
+use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::numeral::{ar_numeral, circled_value, cn_numeral, is_cn_numeral_start};
+
+/// The family of a numbered item's marker, named as in ANNOTATION.md.
+///
+/// | family | forms |
+/// |---|---|
+/// | `cn-dun` | `一、` `十二、` (also `一.`) |
+/// | `cn-paren` | `(一)` `（一）` `㈠` |
+/// | `ar-dot` | `1.` `１．` `⒈` |
+/// | `ar-dun` | `1、` |
+/// | `ar-paren` | `(1)` `（1）` `⑴` |
+/// | `ar-circle` | `①` `❶` `㉑` |
+/// | `di` | `第一,` `第二、` `第三:` `第四是` `第一件` |
+/// | `cn-shi` | `一是` |
+/// | `cn-yao` | `一要` |
+/// | `seq` | `首先` `其次` `再次` `最后` `其三是` |
+/// | `di-zhang` `di-jie` `di-tiao` | `第一章` `第一节` `第一条` |
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Family {
+    /// `一、`: Chinese numeral and 、 (GB/T 9704 level 1).
+    CnDun,
+    /// `(一)`: parenthesised Chinese numeral (level 2).
+    CnParen,
+    /// `1.`: Arabic numeral and full stop (level 3).
+    ArDot,
+    /// `1、`: Arabic numeral and 、.
+    ArDun,
+    /// `(1)`: parenthesised Arabic numeral (level 4).
+    ArParen,
+    /// `①`: circled number.
+    ArCircle,
+    /// `第一,`: 第 + numeral as an enumeration.
+    Di,
+    /// `一是`: numeral + 是.
+    CnShi,
+    /// `一要`: numeral + 要.
+    CnYao,
+    /// `首先` `其次` `再次` `最后` `其三`: sequence words.
+    Seq,
+    /// `第一章`: chapter.
+    DiZhang,
+    /// `第一节`: section.
+    DiJie,
+    /// `第一条`: article.
+    DiTiao,
+}
+
+impl Family {
+    /// Every family, in GB/T 9704 order first, enumerations last.
+    pub const ALL: [Family; 13] = [
+        Family::DiZhang,
+        Family::DiJie,
+        Family::DiTiao,
+        Family::CnDun,
+        Family::CnParen,
+        Family::ArDot,
+        Family::ArDun,
+        Family::ArParen,
+        Family::ArCircle,
+        Family::Di,
+        Family::CnShi,
+        Family::CnYao,
+        Family::Seq,
+    ];
+
+    /// The family's name in ANNOTATION.md and in JSON (`"cn-dun"`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Family::CnDun => "cn-dun",
+            Family::CnParen => "cn-paren",
+            Family::ArDot => "ar-dot",
+            Family::ArDun => "ar-dun",
+            Family::ArParen => "ar-paren",
+            Family::ArCircle => "ar-circle",
+            Family::Di => "di",
+            Family::CnShi => "cn-shi",
+            Family::CnYao => "cn-yao",
+            Family::Seq => "seq",
+            Family::DiZhang => "di-zhang",
+            Family::DiJie => "di-jie",
+            Family::DiTiao => "di-tiao",
+        }
+    }
+
+    /// The family named `name` (as [`Family::name`] spells it).
+    pub fn from_name(name: &str) -> Option<Family> {
+        Family::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// Rank in the hierarchy of structure numbers: chapters, sections and
+    /// articles, then GB/T 9704's `一、` > `(一)` > `1.` (`1、`) > `(1)` > `①`.
+    /// Smaller is higher. Enumerations (`第一,` `一是` `一要` `首先`) have no
+    /// rank: they nest under whatever is open.
+    pub const fn rank(self) -> Option<u8> {
+        match self {
+            Family::DiZhang => Some(1),
+            Family::DiJie => Some(2),
+            Family::DiTiao => Some(3),
+            Family::CnDun => Some(4),
+            Family::CnParen => Some(5),
+            Family::ArDot | Family::ArDun => Some(6),
+            Family::ArParen => Some(7),
+            Family::ArCircle => Some(8),
+            Family::Di | Family::CnShi | Family::CnYao | Family::Seq => None,
+        }
+    }
+
+    /// True for the enumeration families: `di`, `cn-shi`, `cn-yao`, `seq`.
+    pub const fn is_enumeration(self) -> bool {
+        self.rank().is_none()
+    }
+}
+
+impl std::fmt::Display for Family {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Which sequence word a `seq` marker is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SeqWord {
+    /// 首先
+    First,
+    /// 其次
+    Next,
+    /// 再次
+    Again,
+    /// 最后
+    Last,
+    /// 其一, 其二 ...
+    Qi(u32),
+}
+
+/// A marker found at the start of a line, before context has judged it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Candidate {
+    pub family: Family,
+    /// The number the marker denotes; for 再次/最后 the number is fixed later
+    /// from the run they continue.
+    pub ordinal: u32,
+    /// Length in bytes of the marker in the original text.
+    pub len: usize,
+    /// `5.3`: a number followed at once by more digits. Only an item when it
+    /// plainly continues an open list.
+    pub weak: bool,
+    pub seq: Option<SeqWord>,
+    /// The marker was written in full-width forms (`（一）`, `１．`).
+    pub full_width: bool,
+}
+
+/// How many characters of a line the recognisers look at.
+const PREFIX_CHARS: usize = 12;
+
+/// Looks for a marker at the start of `text` (a line with its indentation
+/// already removed).
+pub(crate) fn recognise(text: &str) -> Option<Candidate> {
+    let first = text.chars().next()?;
+    if !may_start_marker(first) {
+        return None;
+    }
+    if let Some(n) = circled_value(first) {
+        let mut len = first.len_utf8();
+        if let Some(c @ ('、' | '.' | '．')) = text.get(len..).and_then(|r| r.chars().next()) {
+            len += c.len_utf8();
+        }
+        return Some(Candidate {
+            family: Family::ArCircle,
+            ordinal: n,
+            len,
+            weak: false,
+            seq: None,
+            full_width: false,
+        });
+    }
+    let prefix_end = text
+        .char_indices()
+        .nth(PREFIX_CHARS)
+        .map_or(text.len(), |(i, _)| i);
+    let prefix = text.get(..prefix_end)?;
+    let full_width = prefix.chars().any(needs_nfkc);
+    let (found, consumed) = if full_width {
+        // Normalise char by char, remembering where each original char ends
+        // in the normalised string, to map the marker back to original bytes.
+        let mut norm = String::with_capacity(prefix.len());
+        let mut ends: Vec<(usize, usize)> = Vec::with_capacity(PREFIX_CHARS);
+        for (i, c) in prefix.char_indices() {
+            norm.extend(std::iter::once(c).nfkc());
+            ends.push((norm.len(), i + c.len_utf8()));
+        }
+        let (rest, found) = marker(&norm).ok()?;
+        let used = norm.len() - rest.len();
+        let orig = ends.iter().find(|(n, _)| *n >= used).map(|&(_, o)| o)?;
+        (found, orig)
+    } else {
+        let (rest, found) = marker(prefix).ok()?;
+        (found, prefix.len() - rest.len())
+    };
+    Some(Candidate {
+        family: found.family,
+        ordinal: found.ordinal,
+        len: consumed,
+        weak: found.weak,
+        seq: found.seq,
+        full_width,
+    })
+}
+
+/// Cheap test on the first character, so that ordinary lines never pay for
+/// normalisation or the grammar.
+fn may_start_marker(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(c, '(' | '（' | '第' | '首' | '其' | '再' | '最')
+        || is_cn_numeral_start(c)
+        || circled_value(c).is_some()
+        || needs_nfkc(c)
+}
+
+/// Characters whose compatibility form matters to a marker: full-width ASCII
+/// (`（` `１` `．`), parenthesised and full-stop digits (`⑴` `⒈`) and
+/// parenthesised ideographs (`㈠`).
+fn needs_nfkc(c: char) -> bool {
+    matches!(u32::from(c), 0xFF01..=0xFF5E | 0x2474..=0x249B | 0x3220..=0x3229)
+}
+
+struct Found {
+    family: Family,
+    ordinal: u32,
+    weak: bool,
+    seq: Option<SeqWord>,
+}
+
+impl Found {
+    fn new(family: Family, ordinal: u32) -> Self {
+        Found {
+            family,
+            ordinal,
+            weak: false,
+            seq: None,
+        }
+    }
+}
+
+// marker := circled (handled above) | cn_paren | ar_paren | di | seq
+//         | cn_dun | cn_shi | cn_yao | ar_dot | ar_dun
+fn marker(i: &str) -> IResult<&str, Found> {
+    alt((cn_paren, ar_paren, di, seq, cn_marker, ar_marker)).parse(i)
+}
+
+// list_tail := ( '、' | '.' )?          ; `(一)、` keeps its stray 、 in the marker
+fn list_tail(i: &str) -> IResult<&str, Option<char>> {
+    opt(one_of("、.")).parse(i)
+}
+
+// cn_paren := '(' cn_numeral ')' list_tail
+fn cn_paren(i: &str) -> IResult<&str, Found> {
+    map(
+        (char('('), cn_numeral, char(')'), list_tail),
+        |(_, n, _, _)| Found::new(Family::CnParen, n),
+    )
+    .parse(i)
+}
+
+// ar_paren := '(' ar_numeral ')' list_tail
+fn ar_paren(i: &str) -> IResult<&str, Found> {
+    map(
+        (char('('), ar_numeral, char(')'), list_tail),
+        |(_, n, _, _)| Found::new(Family::ArParen, n),
+    )
+    .parse(i)
+}
+
+// di := '第' ( cn_numeral | ar_numeral ) ( '章' | '节' | '条' | di_tail )
+// di_tail := ',' | '、' | ':' | '是' | '件'
+fn di(i: &str) -> IResult<&str, Found> {
+    let (i, _) = char('第').parse(i)?;
+    let (i, n) = alt((cn_numeral, ar_numeral)).parse(i)?;
+    let (i, tail) = one_of("章节条,、:是件").parse(i)?;
+    let family = match tail {
+        '章' => Family::DiZhang,
+        '节' => Family::DiJie,
+        '条' => Family::DiTiao,
+        _ => Family::Di,
+    };
+    Ok((i, Found::new(family, n)))
+}
+
+// seq := ( '首先' | '其次' | '再次' | '最后' | '其' cn_numeral ) seq_tail
+// seq_tail := ( ',' | ':' | '、' | '是' )?
+fn seq(i: &str) -> IResult<&str, Found> {
+    let word = alt((
+        map(nom::bytes::complete::tag("首先"), |_| SeqWord::First),
+        map(nom::bytes::complete::tag("其次"), |_| SeqWord::Next),
+        map(nom::bytes::complete::tag("再次"), |_| SeqWord::Again),
+        map(nom::bytes::complete::tag("最后"), |_| SeqWord::Last),
+        map((char('其'), cn_numeral), |(_, n)| SeqWord::Qi(n)),
+    ));
+    let (i, (w, _)) = (word, opt(one_of(",:、是"))).parse(i)?;
+    let ordinal = match w {
+        SeqWord::First => 1,
+        SeqWord::Next => 2,
+        SeqWord::Again => 3,
+        SeqWord::Last => 0,
+        SeqWord::Qi(n) => n,
+    };
+    let mut found = Found::new(Family::Seq, ordinal);
+    found.seq = Some(w);
+    Ok((i, found))
+}
+
+// cn_marker := cn_numeral ( ( '、' | '.' ) not_month | '是' | '要' )
+// not_month := !( cn_numeral '月' )     ; `一、二月份` is "January and February"
+fn cn_marker(i: &str) -> IResult<&str, Found> {
+    let (i, n) = cn_numeral(i)?;
+    let (rest, c) = one_of("、.是要").parse(i)?;
+    let family = match c {
+        '是' => Family::CnShi,
+        '要' => Family::CnYao,
+        _ => {
+            let month: IResult<&str, _> = peek((cn_numeral, char('月'))).parse(rest);
+            if month.is_ok() {
+                return Err(nom::Err::Error(nom::error::Error::new(
+                    i,
+                    nom::error::ErrorKind::Verify,
+                )));
+            }
+            Family::CnDun
+        }
+    };
+    Ok((rest, Found::new(family, n)))
+}
+
+// ar_marker := ar_numeral ( '.' | '、' )     ; `5.3`: a weak `5.`
+fn ar_marker(i: &str) -> IResult<&str, Found> {
+    let (i, n) = ar_numeral(i)?;
+    let (rest, c) = one_of(".、").parse(i)?;
+    let mut found = Found::new(if c == '.' { Family::ArDot } else { Family::ArDun }, n);
+    found.weak = c == '.' && rest.starts_with(|d: char| d.is_ascii_digit());
+    Ok((rest, found))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec(s: &str) -> Option<(Family, u32, &str)> {
+        recognise(s).map(|c| (c.family, c.ordinal, &s[..c.len]))
+    }
+
+    #[test]
+    fn cn_dun_reads_chinese_numeral_and_dun() {
+        assert_eq!(rec("一、总则"), Some((Family::CnDun, 1, "一、")));
+        assert_eq!(rec("十二、附则"), Some((Family::CnDun, 12, "十二、")));
+        assert_eq!(rec("一、二月份经济运行平稳"), None);
+    }
+
+    #[test]
+    fn cn_paren_reads_half_and_full_width() {
+        assert_eq!(rec("(三)加强领导"), Some((Family::CnParen, 3, "(三)")));
+        assert_eq!(rec("（十一）加强领导"), Some((Family::CnParen, 11, "（十一）")));
+        assert_eq!(rec("㈡加强领导"), Some((Family::CnParen, 2, "㈡")));
+        assert_eq!(rec("(一)、加强领导"), Some((Family::CnParen, 1, "(一)、")));
+    }
+
+    #[test]
+    fn arabic_families_are_told_apart_by_their_punctuation() {
+        assert_eq!(rec("1.再认识"), Some((Family::ArDot, 1, "1.")));
+        assert_eq!(rec("１．再认识"), Some((Family::ArDot, 1, "１．")));
+        assert_eq!(rec("⒉再认识"), Some((Family::ArDot, 2, "⒉")));
+        assert_eq!(rec("3、强化"), Some((Family::ArDun, 3, "3、")));
+        assert_eq!(rec("(4)强化"), Some((Family::ArParen, 4, "(4)")));
+        assert_eq!(rec("（4）强化"), Some((Family::ArParen, 4, "（4）")));
+        assert_eq!(rec("⑷强化"), Some((Family::ArParen, 4, "⑷")));
+    }
+
+    #[test]
+    fn circled_numbers_are_read_before_normalisation() {
+        assert_eq!(rec("①加强"), Some((Family::ArCircle, 1, "①")));
+        assert_eq!(rec("⑫、加强"), Some((Family::ArCircle, 12, "⑫、")));
+    }
+
+    #[test]
+    fn di_families_depend_on_the_character_after_the_numeral() {
+        assert_eq!(rec("第一,要创新"), Some((Family::Di, 1, "第一,")));
+        assert_eq!(rec("第二、要"), Some((Family::Di, 2, "第二、")));
+        assert_eq!(rec("第三:要"), Some((Family::Di, 3, "第三:")));
+        assert_eq!(rec("第三：要"), Some((Family::Di, 3, "第三：")));
+        assert_eq!(rec("第四是要"), Some((Family::Di, 4, "第四是")));
+        assert_eq!(rec("第一章 总则"), Some((Family::DiZhang, 1, "第一章")));
+        assert_eq!(rec("第二节 范围"), Some((Family::DiJie, 2, "第二节")));
+        assert_eq!(rec("第十二条 本办法"), Some((Family::DiTiao, 12, "第十二条")));
+        assert_eq!(rec("第3条 本办法"), Some((Family::DiTiao, 3, "第3条")));
+        assert_eq!(rec("第一次会议"), None);
+        assert_eq!(rec("第一责任人"), None);
+    }
+
+    #[test]
+    fn shi_and_yao_enumerations() {
+        assert_eq!(rec("一是深入调研"), Some((Family::CnShi, 1, "一是")));
+        assert_eq!(rec("十二是"), Some((Family::CnShi, 12, "十二是")));
+        assert_eq!(rec("三要严肃纪律"), Some((Family::CnYao, 3, "三要")));
+    }
+
+    #[test]
+    fn sequence_words_carry_their_word() {
+        let c = recognise("首先,要充分认识").map(|c| (c.family, c.seq, c.len));
+        assert_eq!(c, Some((Family::Seq, Some(SeqWord::First), "首先,".len())));
+        assert_eq!(rec("其三是强化"), Some((Family::Seq, 3, "其三是")));
+        assert_eq!(recognise("最后,").and_then(|c| c.seq), Some(SeqWord::Last));
+        assert_eq!(rec("其实不然"), None);
+    }
+
+    #[test]
+    fn decimals_are_weak_and_years_are_not_markers() {
+        assert!(recognise("5.3月龄").is_some_and(|c| c.weak));
+        assert!(recognise("1.要落实").is_some_and(|c| !c.weak));
+        assert_eq!(rec("2020年3月"), None);
+        assert_eq!(rec("20xx年3月14日"), None);
+        assert_eq!(rec("2"), None);
+        assert_eq!(rec("同志们:"), None);
+    }
+
+    #[test]
+    fn family_names_round_trip() {
+        for f in Family::ALL {
+            assert_eq!(Family::from_name(f.name()), Some(f));
+            let json = serde_json::to_string(&f).unwrap();
+            assert_eq!(json, format!("\"{}\"", f.name()));
+        }
+    }
+}

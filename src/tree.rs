@@ -1,0 +1,465 @@
+//! The typed outline tree that [`parse_document`](crate::parse_document) returns.
+//!
+//! ```text
+//! Document (kind "compilation")          the whole input
+//! ├── Front / Noise                      compilation front matter, debris between documents
+//! └── Piece (kind "document")            one document of the compilation
+//!     ├── Title, Salutation, Meta        its opening
+//!     ├── Paragraph, Noise
+//!     ├── Item (kind "heading")          一、 (一) 1. 第一, 一是 首先 第一条 ...
+//!     │   └── Paragraph, Item ...        what the item holds, nested as a reader nests it
+//!     └── Closing, Signoff
+//! ```
+//!
+//! Every node has a byte [`Span`] into the original input. Leaves (and an
+//! item's own line) own their bytes; what no node owns (line breaks, blank
+//! lines, indentation, a BOM, a Markdown `#`) is listed in
+//! [`Document::gaps`], so the input can be rebuilt from the tree exactly.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostic::Diagnostic;
+use crate::marker::Family;
+use crate::span::Span;
+
+/// The genre of one document, read from its title and its opening.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Genre {
+    /// 讲话, 致辞, 发言, or an untitled text that opens with `同志们:`.
+    Speech,
+    /// 纪要, 会议记录, or an untitled record opening with `时间:` `地点:`.
+    Minutes,
+    /// 报告, 汇报, 总结.
+    Report,
+    /// 通知, 通报, 公告.
+    Notice,
+    /// 意见.
+    Opinion,
+    /// 方案, 要点, 计划, 规划.
+    Plan,
+    /// 条例, 办法, 规定, 细则, 章程.
+    Regulation,
+    /// Anything else (决定, 请示, 函, or no telling sign).
+    Other,
+}
+
+impl Genre {
+    /// The name used in JSON (`"speech"`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Genre::Speech => "speech",
+            Genre::Minutes => "minutes",
+            Genre::Report => "report",
+            Genre::Notice => "notice",
+            Genre::Opinion => "opinion",
+            Genre::Plan => "plan",
+            Genre::Regulation => "regulation",
+            Genre::Other => "other",
+        }
+    }
+}
+
+/// What kind of web debris a [`Noise`] line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NoiseKind {
+    /// A bare page number: `2`, `- 2 -`.
+    PageCounter,
+    /// Pagination text: `页,当前第。`, `上一页`.
+    Pager,
+    /// A download prompt: `将本文的word文档下载到电脑`.
+    Download,
+    /// Metadata added by a republishing site: `来源:`, `发布时间:`, `推荐度:`.
+    SiteMeta,
+    /// Toolbar words: `打印 收藏 字号`.
+    Toolbar,
+    /// An editor's blurb: `下面是本站小编给大家整理的...,仅供参考。`
+    Blurb,
+}
+
+/// The result of parsing one input: a compilation of one or more documents,
+/// with the front matter and debris that stand between them.
+///
+/// JSON: `{"kind": "compilation", "span": ..., "children": [...], "gaps":
+/// [...], "diagnostics": [...]}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename = "compilation")]
+pub struct Document<'a> {
+    #[serde(skip)]
+    pub(crate) source: &'a str,
+    pub(crate) span: Span,
+    pub(crate) children: Vec<Node<'a>>,
+    pub(crate) gaps: Vec<Span>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) diagnostics: Vec<Diagnostic>,
+}
+
+/// One node of the tree. The variant is the node's `"kind"` in JSON.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Node<'a> {
+    /// Front matter of a compilation: its title, byline, editor's blurb.
+    Front(Line<'a>),
+    /// One document of the compilation.
+    Document(Piece<'a>),
+    /// A title line of a document (a title broken over two lines gives two).
+    Title(Line<'a>),
+    /// `同志们:`, `各位代表:`, `市政府:`.
+    Salutation(Line<'a>),
+    /// A labelled field: `时间:...`, `地点:...`, a subtitle, `抄送:...`.
+    Meta(Meta<'a>),
+    /// Running text, or a fragment of it broken onto its own line.
+    Paragraph(Paragraph<'a>),
+    /// A numbered item with its marker, heading text and children.
+    Heading(Item<'a>),
+    /// `谢谢大家。`
+    Closing(Line<'a>),
+    /// Sender and date at the end of a document.
+    Signoff(Line<'a>),
+    /// Web debris that is not the author's text.
+    Noise(Noise<'a>),
+}
+
+impl<'a> Node<'a> {
+    /// The bytes this node covers, children included.
+    pub fn span(&self) -> Span {
+        match self {
+            Node::Front(l) | Node::Title(l) | Node::Salutation(l) | Node::Closing(l) | Node::Signoff(l) => l.span,
+            Node::Document(p) => p.span,
+            Node::Meta(m) => m.span,
+            Node::Paragraph(p) => p.span,
+            Node::Heading(i) => i.span,
+            Node::Noise(n) => n.span,
+        }
+    }
+
+    /// The node's kind as written in JSON (`"heading"`, `"paragraph"` ...).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Node::Front(_) => "front",
+            Node::Document(_) => "document",
+            Node::Title(_) => "title",
+            Node::Salutation(_) => "salutation",
+            Node::Meta(_) => "meta",
+            Node::Paragraph(_) => "paragraph",
+            Node::Heading(_) => "heading",
+            Node::Closing(_) => "closing",
+            Node::Signoff(_) => "signoff",
+            Node::Noise(_) => "noise",
+        }
+    }
+
+    /// The nodes directly inside this one (documents and items have some).
+    pub fn children(&self) -> &[Node<'a>] {
+        match self {
+            Node::Document(p) => &p.children,
+            Node::Heading(i) => &i.children,
+            _ => &[],
+        }
+    }
+
+    /// The bytes this node owns itself, not through a child: the whole span
+    /// of a leaf, the own line of an item, nothing for a document.
+    pub fn own_span(&self) -> Option<Span> {
+        match self {
+            Node::Document(_) => None,
+            Node::Heading(i) => Some(i.line),
+            other => Some(other.span()),
+        }
+    }
+
+    /// The item, if this node is a heading.
+    pub fn as_item(&self) -> Option<&Item<'a>> {
+        match self {
+            Node::Heading(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// The document, if this node is one.
+    pub fn as_piece(&self) -> Option<&Piece<'a>> {
+        match self {
+            Node::Document(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The text of a one-line node (for an item: its whole own line).
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Node::Front(l) | Node::Title(l) | Node::Salutation(l) | Node::Closing(l) | Node::Signoff(l) => Some(&l.text),
+            Node::Paragraph(p) => Some(&p.text),
+            Node::Meta(m) => Some(&m.text),
+            Node::Noise(n) => Some(&n.text),
+            Node::Heading(i) => Some(&i.text),
+            Node::Document(_) => None,
+        }
+    }
+}
+
+/// A one-line node: title, salutation, closing, signoff, front matter.
+///
+/// ```text
+/// 群众工作会议上的讲话
+/// ^^^^^^^^^^^^^^^^^^^^ span, text
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Line<'a> {
+    /// The line's text without indentation or trailing white space.
+    pub span: Span,
+    /// The text under `span`.
+    pub text: Cow<'a, str>,
+}
+
+/// A paragraph (one line of running text).
+///
+/// ```text
+/// 这次会议,是我市在落实省委...
+/// ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ span, text
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph<'a> {
+    /// The paragraph's text without indentation or trailing white space.
+    pub span: Span,
+    /// The text under `span`.
+    pub text: Cow<'a, str>,
+}
+
+/// A labelled field of a header block or a trailer.
+///
+/// ```text
+/// 地点:会议室。
+/// ^^^^          key
+///      ^^^^^^^  value
+/// ^^^^^^^^^^^^^ span, text
+/// ```
+///
+/// A subtitle (`——在...上的讲话`), a date or a byline under a title are meta
+/// fields with an empty key.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Meta<'a> {
+    /// The whole field.
+    pub span: Span,
+    /// The text under `span`.
+    pub text: Cow<'a, str>,
+    /// The label before the colon (empty for a subtitle, date or byline).
+    pub key: Cow<'a, str>,
+    /// What follows the colon (may be empty: `时间:`).
+    pub value: Cow<'a, str>,
+}
+
+/// A line of web debris.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Noise<'a> {
+    /// The line's text.
+    pub span: Span,
+    /// The text under `span`.
+    pub text: Cow<'a, str>,
+    /// What kind of debris it is.
+    pub cause: NoiseKind,
+}
+
+/// One document of a compilation.
+///
+/// Its span runs from its first line (title, salutation or meta block) to
+/// the end of its last node.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Piece<'a> {
+    /// From the document's first line to the end of its last.
+    pub span: Span,
+    /// Read from the title, or from the opening when there is no title.
+    pub genre: Genre,
+    /// Titles, salutation, meta, paragraphs, items, closing, signoff, noise.
+    pub children: Vec<Node<'a>>,
+}
+
+impl<'a> Piece<'a> {
+    /// The title rows' texts joined (a title broken over two lines reads as
+    /// one), or `None` when the document has no title.
+    pub fn title(&self) -> Option<Cow<'a, str>> {
+        let mut titles = self.children.iter().filter_map(|n| match n {
+            Node::Title(l) => Some(&l.text),
+            _ => None,
+        });
+        let first = titles.next()?.clone();
+        Some(titles.fold(first, |mut acc, t| {
+            acc.to_mut().push_str(t);
+            acc
+        }))
+    }
+
+    /// The top-level numbered items of this document.
+    pub fn items(&self) -> impl Iterator<Item = &Item<'a>> {
+        self.children.iter().filter_map(Node::as_item)
+    }
+
+    /// The meta fields of this document.
+    pub fn meta(&self) -> impl Iterator<Item = &Meta<'a>> {
+        self.children.iter().filter_map(|n| match n {
+            Node::Meta(m) => Some(m),
+            _ => None,
+        })
+    }
+
+    /// The salutation, if the document has one.
+    pub fn salutation(&self) -> Option<&Line<'a>> {
+        self.children.iter().find_map(|n| match n {
+            Node::Salutation(l) => Some(l),
+            _ => None,
+        })
+    }
+}
+
+/// The marker that opens a numbered item.
+///
+/// ```text
+/// （二）加强领导,严密组织。
+/// ^^^^^^ span: family cn-paren, ordinal 2
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Marker {
+    /// Which family of marker.
+    pub family: Family,
+    /// The number the marker denotes (`三、` 3, `(十二)` 12, `其次` 2).
+    pub ordinal: u32,
+    /// The marker's own bytes, as written (`（二）`, not `(二)`).
+    pub span: Span,
+}
+
+/// A numbered item: its marker, its heading text and what it holds.
+///
+/// ```text
+/// 1.再认识。我们实施社会保险覆盖全社会……
+/// ^^                         marker
+///   ^^^^^^                   heading (the lead clause)
+/// ^^^^^^^^^^^^^^^^^^^^^^^^^^ line: the item's own line
+/// ^^^^^^^^^^^^^^^^^^^^^^^^^^ … span runs on to the end of the last child
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Item<'a> {
+    /// From the marker to the end of the last child.
+    pub span: Span,
+    /// The marker.
+    pub marker: Marker,
+    /// The lead clause after the marker, up to the first `。` `;` `:` `!` `?`.
+    pub heading: Cow<'a, str>,
+    /// Where the heading text lies.
+    pub heading_span: Span,
+    /// The item's own line, from the marker to the line's end.
+    pub line: Span,
+    /// The text of the whole own line.
+    pub text: Cow<'a, str>,
+    /// Paragraphs and nested items, in order.
+    pub children: Vec<Node<'a>>,
+}
+
+impl<'a> Item<'a> {
+    /// The nested items directly under this one.
+    pub fn items(&self) -> impl Iterator<Item = &Item<'a>> {
+        self.children.iter().filter_map(Node::as_item)
+    }
+}
+
+impl<'a> Document<'a> {
+    /// The text this tree was parsed from (empty for a tree read back from
+    /// JSON).
+    pub fn source(&self) -> &'a str {
+        self.source
+    }
+
+    /// The whole input: `0..len`.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// Top-level nodes: front matter, documents, and debris between them.
+    pub fn children(&self) -> &[Node<'a>] {
+        &self.children
+    }
+
+    /// The documents of the compilation, in order.
+    pub fn documents(&self) -> impl Iterator<Item = &Piece<'a>> {
+        self.children.iter().filter_map(Node::as_piece)
+    }
+
+    /// Bytes that belong to no node: line breaks, blank lines, indentation,
+    /// a BOM, Markdown `#` prefixes. Sorted and disjoint.
+    pub fn gaps(&self) -> &[Span] {
+        &self.gaps
+    }
+
+    /// What the parser noticed but read anyway: gaps in numbering,
+    /// restarted lists, items whose siblings were lost.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// Every node in document order, depth first, with its depth (top-level
+    /// nodes have depth 0).
+    pub fn walk(&self) -> Walk<'_, 'a> {
+        Walk {
+            stack: vec![(self.children.iter(), 0)],
+        }
+    }
+
+    /// Every numbered item in document order with its outline depth (1 for
+    /// a top-level item of its document).
+    pub fn items(&self) -> impl Iterator<Item = (usize, &Item<'a>)> {
+        // Documents are at walk depth 0, so an item's walk depth is its
+        // outline depth.
+        self.walk()
+            .filter_map(|(depth, node)| node.as_item().map(|item| (depth, item)))
+    }
+
+    /// Every byte range the tree accounts for, in order: the spans nodes own
+    /// and the gaps. Concatenated, they are the input.
+    pub fn segments(&self) -> Vec<Span> {
+        let mut out: Vec<Span> = self.walk().filter_map(|(_, n)| n.own_span()).collect();
+        out.extend_from_slice(&self.gaps);
+        out.sort_unstable();
+        out
+    }
+
+    /// Rebuilds the input from the tree's segments. Equal to the source for
+    /// every tree the parser returns.
+    pub fn rebuild(&self) -> String {
+        self.segments()
+            .into_iter()
+            .filter_map(|s| s.slice(self.source))
+            .collect()
+    }
+}
+
+/// Depth-first iterator over a tree's nodes; see [`Document::walk`].
+pub struct Walk<'t, 'a> {
+    stack: Vec<(std::slice::Iter<'t, Node<'a>>, usize)>,
+}
+
+impl<'t, 'a> Iterator for Walk<'t, 'a> {
+    type Item = (usize, &'t Node<'a>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let (iter, depth) = self.stack.last_mut()?;
+            let depth = *depth;
+            match iter.next() {
+                Some(node) => {
+                    let children = node.children();
+                    if !children.is_empty() {
+                        self.stack.push((children.iter(), depth + 1));
+                    }
+                    return Some((depth, node));
+                }
+                None => {
+                    self.stack.pop();
+                }
+            }
+        }
+    }
+}

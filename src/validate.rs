@@ -1,0 +1,95 @@
+//! The tree's invariants, checked on every parse in debug builds and
+//! available to fuzzers and tests through [`Document::validate`].
+
+use crate::span::Span;
+use crate::tree::{Document, Node};
+
+/// A broken invariant of a parsed tree: a bug in the parser, never a
+/// property of the input.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("tree invariant broken at {span:?}: {what}")]
+pub struct Violation {
+    /// Where.
+    pub span: Span,
+    /// What is wrong.
+    pub what: String,
+}
+
+fn fail(span: Span, what: impl Into<String>) -> Result<(), Violation> {
+    Err(Violation {
+        span,
+        what: what.into(),
+    })
+}
+
+impl Document<'_> {
+    /// Checks that spans lie on character boundaries of the source, that
+    /// children lie inside their parents, that siblings are ordered and
+    /// disjoint, that each node's text is the source under its span, and that
+    /// owned spans and gaps cover the input exactly once.
+    ///
+    /// The parser runs this after every parse in debug builds.
+    pub fn validate(&self) -> Result<(), Violation> {
+        let src = self.source;
+        if self.span != Span::new(0, src.len()) {
+            return fail(self.span, "root span is not the whole input");
+        }
+        check_siblings(src, self.span, &self.children)?;
+        let mut cursor = 0;
+        for seg in self.segments() {
+            if seg.start != cursor {
+                return fail(seg, format!("cover breaks at byte {cursor}"));
+            }
+            if seg.is_empty() {
+                return fail(seg, "empty segment");
+            }
+            cursor = seg.end;
+        }
+        if cursor != src.len() {
+            return fail(Span::new(cursor, src.len()), "input not covered to its end");
+        }
+        Ok(())
+    }
+}
+
+fn check_span(src: &str, span: Span) -> Result<(), Violation> {
+    if span.start > span.end || span.slice(src).is_none() {
+        return fail(span, "span out of bounds or off a char boundary");
+    }
+    Ok(())
+}
+
+fn check_siblings(src: &str, parent: Span, nodes: &[Node<'_>]) -> Result<(), Violation> {
+    let mut prev_end = parent.start;
+    for node in nodes {
+        let span = node.span();
+        check_span(src, span)?;
+        if !parent.contains(span) {
+            return fail(span, format!("{} outside its parent {parent:?}", node.kind()));
+        }
+        if span.start < prev_end {
+            return fail(span, format!("{} overlaps or precedes its previous sibling", node.kind()));
+        }
+        prev_end = span.end;
+        if let (Some(text), Some(own)) = (node.text(), node.own_span()) {
+            if own.slice(src) != Some(text) {
+                return fail(own, format!("{} text differs from the source", node.kind()));
+            }
+        }
+        if let Node::Heading(item) = node {
+            for inner in [item.marker.span, item.heading_span, item.line] {
+                check_span(src, inner)?;
+                if !span.contains(inner) {
+                    return fail(inner, "marker, heading or line outside its item");
+                }
+            }
+            if item.line.start != span.start || item.marker.span.start != span.start {
+                return fail(span, "item does not start at its marker");
+            }
+            check_siblings(src, Span::new(item.line.end, span.end), &item.children)?;
+        } else {
+            check_siblings(src, span, node.children())?;
+        }
+    }
+    Ok(())
+}
