@@ -22,7 +22,9 @@ use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::lexicon::{self, Address, MetaKey};
 use crate::marker::{Candidate, Family, SeqWord};
 use crate::span::Span;
-use crate::tree::{Document, Genre, Item, Line, Marker, Meta, Node, Noise, NoiseKind, Paragraph, Piece};
+use crate::tree::{
+    Document, Genre, Item, Line, Marker, Meta, Node, Noise, NoiseKind, Paragraph, Piece,
+};
 
 /// One non-blank line as pass 1 left it.
 #[derive(Clone, Copy, Debug)]
@@ -46,7 +48,9 @@ pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
         if span.is_empty() {
             continue;
         }
-        let Some(text) = span.slice(src) else { continue };
+        let Some(text) = span.slice(src) else {
+            continue;
+        };
         if span.start > cursor {
             gaps.push(Span::new(cursor, span.start));
         }
@@ -113,8 +117,14 @@ impl<'a> Doc<'a> {
     /// Closes open items until `len` remain.
     fn pop_to(&mut self, len: usize) {
         while self.stack.len() > len {
-            let Some(mut open) = self.stack.pop() else { break };
-            let end = open.item.children.last().map_or(open.item.line.end, |c| c.span().end);
+            let Some(mut open) = self.stack.pop() else {
+                break;
+            };
+            let end = open
+                .item
+                .children
+                .last()
+                .map_or(open.item.line.end, |c| c.span().end);
             open.item.span.end = end.max(open.item.line.end);
             self.place(Node::Heading(open.item));
         }
@@ -202,7 +212,12 @@ fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<bool> {
                     n.ordinal == 1
                         && matches!(
                             n.family,
-                            Family::CnShi | Family::CnYao | Family::ArDot | Family::ArDun | Family::ArParen | Family::ArCircle
+                            Family::CnShi
+                                | Family::CnYao
+                                | Family::ArDot
+                                | Family::ArDun
+                                | Family::ArParen
+                                | Family::ArCircle
                         )
                 }) && next_cand < next_hard
                     && short_imperative_lead(info.text.get(c.len..).unwrap_or(""));
@@ -223,7 +238,9 @@ fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<bool> {
             }
             next_cand = j;
         }
-        if lexicon::is_strong_title(info.text) || lexicon::salutation(info.text) == Some(Address::People) {
+        if lexicon::is_strong_title(info.text)
+            || lexicon::salutation(info.text) == Some(Address::People)
+        {
             next_hard = j;
             next_barrier = j;
         }
@@ -238,14 +255,19 @@ fn short_imperative_lead(rest: &str) -> bool {
     if rest.starts_with(['我', '请', '让', '在']) {
         return false;
     }
-    let lead = rest.split(['。', '；', ';', '!', '！', '?', '？']).next().unwrap_or("");
+    let lead = rest
+        .split(['。', '；', ';', '!', '！', '?', '？'])
+        .next()
+        .unwrap_or("");
     lead.chars().count() <= 20
 }
 
 /// The heading text of an item: the lead clause after the marker.
 fn heading_span(info: &LineInfo<'_>, marker_len: usize) -> Span {
     let rest = info.text.get(marker_len..).unwrap_or("");
-    let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '、' | ',' | '，' | '.' | '．'));
+    let trimmed = rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '、' | ',' | '，' | '.' | '．')
+    });
     let skip = rest.len() - trimmed.len();
     let lead = trimmed
         .find(['。', '；', ';', '：', ':', '!', '！', '?', '？'])
@@ -261,9 +283,9 @@ impl<'a> Builder<'_, 'a> {
             first.cand.is_none()
                 && (lexicon::is_compilation_title(first.text)
                     || (lexicon::is_title_like(first.text)
-                        && infos
-                            .get(1)
-                            .is_some_and(|n| lexicon::is_byline(n.text) || lexicon::is_blurb(n.text))))
+                        && infos.get(1).is_some_and(|n| {
+                            lexicon::is_byline(n.text) || lexicon::is_blurb(n.text)
+                        })))
         });
         for (j, info) in infos.iter().enumerate() {
             if front {
@@ -282,30 +304,38 @@ impl<'a> Builder<'_, 'a> {
 
     /// In front matter: does line `j` open the first document?
     fn starts_document(&self, j: usize) -> bool {
-        let Some(info) = self.infos.get(j) else { return false };
+        let Some(info) = self.infos.get(j) else {
+            return false;
+        };
         let t = info.text;
         (lexicon::is_strong_title(t) && !lexicon::is_compilation_title(t))
             || lexicon::salutation(t) == Some(Address::People)
             || info.cand.is_some_and(|c| c.seq.is_none() && !c.weak)
-            || (lexicon::meta_key(t).is_some_and(|(k, _)| k == MetaKey::Opening) && self.next_is_meta(j))
+            || (lexicon::meta_key(t).is_some_and(|(k, _)| k == MetaKey::Opening)
+                && self.next_is_meta(j))
     }
 
     fn front_line(&mut self, info: &LineInfo<'a>) {
         let node = match lexicon::noise_kind(info.text) {
-            Some(cause @ (NoiseKind::PageCounter | NoiseKind::Pager | NoiseKind::Download | NoiseKind::Toolbar)) => {
-                Node::Noise(Noise {
-                    span: info.span,
-                    text: cow(info.text),
-                    cause,
-                })
-            }
+            Some(
+                cause @ (NoiseKind::PageCounter
+                | NoiseKind::Pager
+                | NoiseKind::Download
+                | NoiseKind::Toolbar),
+            ) => Node::Noise(Noise {
+                span: info.span,
+                text: cow(info.text),
+                cause,
+            }),
             _ => Node::Front(line_node(info)),
         };
         self.root.push(node);
     }
 
     fn next_is_meta(&self, j: usize) -> bool {
-        self.infos.get(j + 1).is_some_and(|n| lexicon::meta_key(n.text).is_some())
+        self.infos
+            .get(j + 1)
+            .is_some_and(|n| lexicon::meta_key(n.text).is_some())
     }
 
     fn next_text(&self, j: usize) -> Option<&'a str> {
@@ -318,7 +348,8 @@ impl<'a> Builder<'_, 'a> {
         let in_header = self.doc.as_ref().is_some_and(|d| !d.has_content);
 
         // Web debris waits until the next line tells where it belongs.
-        let noise = lexicon::noise_kind(t).or_else(|| (in_header && lexicon::is_blurb(t)).then_some(NoiseKind::Blurb));
+        let noise = lexicon::noise_kind(t)
+            .or_else(|| (in_header && lexicon::is_blurb(t)).then_some(NoiseKind::Blurb));
         if let Some(cause) = noise {
             self.pending.push(Noise {
                 span: info.span,
@@ -330,7 +361,11 @@ impl<'a> Builder<'_, 'a> {
 
         let marker = info.cand.filter(|c| !c.weak);
         if marker.is_none() && self.is_title(j, info) {
-            if !self.doc.as_ref().is_some_and(|d| d.only_titles && self.pending.is_empty()) {
+            if !self
+                .doc
+                .as_ref()
+                .is_some_and(|d| d.only_titles && self.pending.is_empty())
+            {
                 self.open_doc();
             }
             self.place(Node::Title(line_node(info)));
@@ -376,7 +411,8 @@ impl<'a> Builder<'_, 'a> {
 
         if self.doc.as_ref().is_some_and(|d| d.has_content)
             && (lexicon::is_date_line(t)
-                || (lexicon::is_org_line(t) && self.next_text(j).is_some_and(lexicon::is_date_line)))
+                || (lexicon::is_org_line(t)
+                    && self.next_text(j).is_some_and(lexicon::is_date_line)))
         {
             self.flush_into_doc();
             let doc = self.doc_mut();
@@ -422,8 +458,9 @@ impl<'a> Builder<'_, 'a> {
             return true;
         }
         let next = self.next_text(j);
-        next.is_some_and(|n| lexicon::salutation(n) == Some(Address::People) || lexicon::is_subtitle(n))
-            && !t.contains([',', '，'])
+        next.is_some_and(|n| {
+            lexicon::salutation(n) == Some(Address::People) || lexicon::is_subtitle(n)
+        }) && !t.contains([',', '，'])
     }
 
     /// Meta fields: a header block, a trailer, or a block that opens the
@@ -433,7 +470,11 @@ impl<'a> Builder<'_, 'a> {
         let in_header = self.doc.as_ref().is_some_and(|d| !d.has_content);
         let (key_len, kind) = match lexicon::meta_key(t) {
             Some((kind, len)) => (len, Some(kind)),
-            None if in_header && (lexicon::is_subtitle(t) || lexicon::is_date_line(t) || lexicon::is_byline(t)) => {
+            None if in_header
+                && (lexicon::is_subtitle(t)
+                    || lexicon::is_date_line(t)
+                    || lexicon::is_byline(t)) =>
+            {
                 (0, None)
             }
             None => return false,
@@ -456,7 +497,10 @@ impl<'a> Builder<'_, 'a> {
             t
         } else {
             let after = t.get(key_len..).unwrap_or("");
-            after.strip_prefix([':', '：']).unwrap_or(after).trim_start()
+            after
+                .strip_prefix([':', '：'])
+                .unwrap_or(after)
+                .trim_start()
         };
         doc.place(Node::Meta(Meta {
             span: info.span,
@@ -603,13 +647,20 @@ pub(crate) enum Placement {
 /// The nesting rules, on a view of the open stack (family and ordinal of
 /// each open item, outermost first). Returns where the candidate goes and
 /// its ordinal, or `None` when context says it is not an item.
-pub(crate) fn decide(stack: &[(Family, u32)], c: Candidate, first_ok: bool) -> Option<(Placement, u32)> {
+pub(crate) fn decide(
+    stack: &[(Family, u32)],
+    c: Candidate,
+    first_ok: bool,
+) -> Option<(Placement, u32)> {
     let topmost = |pred: &dyn Fn(Family) -> bool| stack.iter().rposition(|&(f, _)| pred(f));
     let ordinal_at = |k: usize| stack.get(k).map_or(0, |&(_, n)| n);
     match c.seq {
-        Some(SeqWord::Next) => return topmost(&|f| f == Family::Seq).map(|k| (Placement::SiblingOf(k), 2)),
+        Some(SeqWord::Next) => {
+            return topmost(&|f| f == Family::Seq).map(|k| (Placement::SiblingOf(k), 2));
+        }
         Some(SeqWord::Again) => {
-            return topmost(&|f| f == Family::Seq).map(|k| (Placement::SiblingOf(k), ordinal_at(k).saturating_add(1)));
+            return topmost(&|f| f == Family::Seq)
+                .map(|k| (Placement::SiblingOf(k), ordinal_at(k).saturating_add(1)));
         }
         Some(SeqWord::Qi(n)) if n >= 2 => {
             return topmost(&|f| f == Family::Seq).map(|k| (Placement::SiblingOf(k), n));
@@ -648,11 +699,23 @@ fn numbering_diag(prev: u32, n: u32, span: Span) -> Option<Diagnostic> {
     let (code, severity, message) = if prev.checked_add(1) == Some(n) {
         return None;
     } else if n == 1 {
-        (Code::NumberingRestart, Severity::Info, format!("numbering starts again at 1 after {prev}"))
+        (
+            Code::NumberingRestart,
+            Severity::Info,
+            format!("numbering starts again at 1 after {prev}"),
+        )
     } else if n <= prev {
-        (Code::NumberingRepeat, Severity::Warning, format!("number {n} comes after {prev}"))
+        (
+            Code::NumberingRepeat,
+            Severity::Warning,
+            format!("number {n} comes after {prev}"),
+        )
     } else {
-        (Code::NumberingGap, Severity::Warning, format!("number {n} follows {prev}; {} skipped", n - prev - 1))
+        (
+            Code::NumberingGap,
+            Severity::Warning,
+            format!("number {n} follows {prev}; {} skipped", n - prev - 1),
+        )
     };
     Some(Diagnostic {
         code,
@@ -673,59 +736,92 @@ mod tests {
     #[test]
     fn a_continuing_sequence_stays_a_sibling() {
         let stack = [(Family::CnDun, 1)];
-        assert_eq!(decide(&stack, cand("二、"), false), Some((Placement::SiblingOf(0), 2)));
+        assert_eq!(
+            decide(&stack, cand("二、"), false),
+            Some((Placement::SiblingOf(0), 2))
+        );
     }
 
     #[test]
     fn a_new_list_at_one_nests() {
         let stack = [(Family::CnDun, 1)];
-        assert_eq!(decide(&stack, cand("(一)"), false), Some((Placement::Child, 1)));
+        assert_eq!(
+            decide(&stack, cand("(一)"), false),
+            Some((Placement::Child, 1))
+        );
     }
 
     #[test]
     fn cn_paren_after_ar_dot_closes_the_point() {
         let stack = [(Family::CnDun, 1), (Family::CnParen, 1), (Family::ArDot, 2)];
-        assert_eq!(decide(&stack, cand("(二)"), false), Some((Placement::SiblingOf(1), 2)));
+        assert_eq!(
+            decide(&stack, cand("(二)"), false),
+            Some((Placement::SiblingOf(1), 2))
+        );
     }
 
     #[test]
     fn a_sequence_continued_in_another_family_stays_a_sibling() {
         let stack = [(Family::Di, 3)];
-        assert_eq!(decide(&stack, cand("四、"), false), Some((Placement::SiblingOf(0), 4)));
+        assert_eq!(
+            decide(&stack, cand("四、"), false),
+            Some((Placement::SiblingOf(0), 4))
+        );
         let stack = [(Family::Seq, 2)];
-        assert_eq!(decide(&stack, cand("第三,"), false), Some((Placement::SiblingOf(0), 3)));
+        assert_eq!(
+            decide(&stack, cand("第三,"), false),
+            Some((Placement::SiblingOf(0), 3))
+        );
     }
 
     #[test]
     fn di_two_after_cn_dun_one_opens_a_child_list() {
         let stack = [(Family::CnDun, 1)];
-        assert_eq!(decide(&stack, cand("第二,"), false), Some((Placement::Lone, 2)));
+        assert_eq!(
+            decide(&stack, cand("第二,"), false),
+            Some((Placement::Lone, 2))
+        );
     }
 
     #[test]
     fn a_surviving_san_after_lost_yi_er_is_lone() {
         let stack = [(Family::CnShi, 5)];
-        assert_eq!(decide(&stack, cand("三、"), false), Some((Placement::Lone, 3)));
+        assert_eq!(
+            decide(&stack, cand("三、"), false),
+            Some((Placement::Lone, 3))
+        );
     }
 
     #[test]
     fn qi_ci_needs_an_open_sequence() {
         assert_eq!(decide(&[(Family::Di, 1)], cand("其次,"), false), None);
         assert_eq!(decide(&[(Family::Di, 1)], cand("再次是"), false), None);
-        assert_eq!(decide(&[(Family::Seq, 2)], cand("再次是"), false), Some((Placement::SiblingOf(0), 3)));
-        assert_eq!(decide(&[(Family::Di, 3)], cand("最后,"), false), Some((Placement::SiblingOf(0), 4)));
+        assert_eq!(
+            decide(&[(Family::Seq, 2)], cand("再次是"), false),
+            Some((Placement::SiblingOf(0), 3))
+        );
+        assert_eq!(
+            decide(&[(Family::Di, 3)], cand("最后,"), false),
+            Some((Placement::SiblingOf(0), 4))
+        );
         assert_eq!(decide(&[(Family::CnDun, 3)], cand("最后,"), false), None);
     }
 
     #[test]
     fn shou_xian_needs_a_run_to_open() {
         assert_eq!(decide(&[], cand("首先,我代表"), false), None);
-        assert_eq!(decide(&[], cand("首先,要"), true), Some((Placement::Child, 1)));
+        assert_eq!(
+            decide(&[], cand("首先,要"), true),
+            Some((Placement::Child, 1))
+        );
     }
 
     #[test]
     fn decimals_only_continue_an_open_list() {
-        assert_eq!(decide(&[(Family::ArDot, 4)], cand("5.3月龄"), false), Some((Placement::SiblingOf(0), 5)));
+        assert_eq!(
+            decide(&[(Family::ArDot, 4)], cand("5.3月龄"), false),
+            Some((Placement::SiblingOf(0), 5))
+        );
         assert_eq!(decide(&[], cand("5.3月龄"), false), None);
     }
 

@@ -22,12 +22,20 @@ impl Document<'_> {
             let line = index.line(node.span().start);
             match node {
                 Node::Document(p) => {
-                    let title = p.title().map_or_else(|| "(untitled)".to_owned(), |t| t.into_owned());
+                    let title = p
+                        .title()
+                        .map_or_else(|| "(untitled)".to_owned(), |t| t.into_owned());
                     let _ = writeln!(out, "L{line:<5}## {title} [{}]", p.genre.name());
                 }
                 Node::Heading(item) => {
                     let marker = item.marker.span.slice(self.source).unwrap_or("");
-                    let _ = writeln!(out, "L{line:<5}{:indent$}{marker} {}", "", item.heading, indent = depth * 4);
+                    let _ = writeln!(
+                        out,
+                        "L{line:<5}{:indent$}{marker} {}",
+                        "",
+                        item.heading,
+                        indent = depth * 4
+                    );
                 }
                 _ => {}
             }
@@ -54,10 +62,24 @@ impl Document<'_> {
 
 fn write_node(out: &mut String, index: &LineIndex, depth: usize, node: &Node<'_>) -> fmt::Result {
     let span = node.span();
-    write!(out, "{:>4} {:indent$}{} {:?}", index.line(span.start), "", node.kind(), span, indent = depth * 2)?;
+    write!(
+        out,
+        "{:>4} {:indent$}{} {:?}",
+        index.line(span.start),
+        "",
+        node.kind(),
+        span,
+        indent = depth * 2
+    )?;
     match node {
         Node::Document(p) => write!(out, " {}", p.genre.name())?,
-        Node::Heading(i) => write!(out, " {} {} {:?}", i.marker.family, i.marker.ordinal, preview(&i.heading))?,
+        Node::Heading(i) => write!(
+            out,
+            " {} {} {:?}",
+            i.marker.family,
+            i.marker.ordinal,
+            preview(&i.heading)
+        )?,
         Node::Meta(m) => write!(out, " {:?}={:?}", m.key, preview(&m.value))?,
         Node::Noise(n) => write!(out, " {:?} {:?}", n.cause, preview(&n.text))?,
         other => write!(out, " {:?}", preview(other.text().unwrap_or("")))?,

@@ -9,7 +9,9 @@
 #[non_exhaustive]
 pub enum ParseError {
     /// The input is larger than [`ParseOptions::max_input_bytes`](crate::ParseOptions::max_input_bytes).
-    #[error("input is {len} bytes, over the limit of {limit} bytes set by ParseOptions::max_input_bytes")]
+    #[error(
+        "input is {len} bytes, over the limit of {limit} bytes set by ParseOptions::max_input_bytes"
+    )]
     TooLarge {
         /// Size of the input in bytes.
         len: usize,

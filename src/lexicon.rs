@@ -148,7 +148,10 @@ pub(crate) fn is_compilation_title(text: &str) -> bool {
                 .and_then(|s| s.chars().next_back())
                 .is_some_and(|d| d.is_ascii_digit() || crate::numeral::cn_digit_value(d).is_some())
     });
-    counted || ["汇编", "合集", "大全", "精选"].iter().any(|w| text.contains(w))
+    counted
+        || ["汇编", "合集", "大全", "精选"]
+            .iter()
+            .any(|w| text.contains(w))
 }
 
 /// A subtitle under a title: `——在全市工作会议上的讲话`.
@@ -161,7 +164,10 @@ pub(crate) fn is_byline(text: &str) -> bool {
     text.len() <= SHORT_MAX_BYTES
         && ["小编", "作者", "编辑", "责任编辑", "整理", "撰稿"]
             .iter()
-            .any(|k| text.strip_prefix(k).is_some_and(|r| r.starts_with(is_colon) || r.starts_with(' ')))
+            .any(|k| {
+                text.strip_prefix(k)
+                    .is_some_and(|r| r.starts_with(is_colon) || r.starts_with(' '))
+            })
 }
 
 /// What kind of address a salutation line is.
@@ -178,8 +184,30 @@ const PEOPLE_SUFFIXES: &[&str] = &[
 ];
 
 const ORGAN_SUFFIXES: &[&str] = &[
-    "政府", "委员会", "党委", "党组", "人大", "政协", "常委会", "管委会", "办事处", "局", "厅",
-    "部", "办", "委", "处", "院", "所", "中心", "公司", "街道", "乡镇", "单位", "部门", "学校",
+    "政府",
+    "委员会",
+    "党委",
+    "党组",
+    "人大",
+    "政协",
+    "常委会",
+    "管委会",
+    "办事处",
+    "局",
+    "厅",
+    "部",
+    "办",
+    "委",
+    "处",
+    "院",
+    "所",
+    "中心",
+    "公司",
+    "街道",
+    "乡镇",
+    "单位",
+    "部门",
+    "学校",
 ];
 
 /// A salutation: a short form of address ending with a colon.
@@ -188,7 +216,9 @@ pub(crate) fn salutation(text: &str) -> Option<Address> {
         return None;
     }
     let head = text.strip_suffix(is_colon)?.trim_end();
-    if head.is_empty() || head.contains(|c: char| is_sentence_punct(c) || is_colon(c) || is_comma(c)) {
+    if head.is_empty()
+        || head.contains(|c: char| is_sentence_punct(c) || is_colon(c) || is_comma(c))
+    {
         return None;
     }
     if head.starts_with("尊敬的")
@@ -217,7 +247,17 @@ pub(crate) enum MetaKey {
     Trailer,
 }
 
-const OPENING_KEY_SUFFIXES: &[&str] = &["时间", "日期", "地点", "人员", "主持人", "主持", "出席", "列席", "缺席"];
+const OPENING_KEY_SUFFIXES: &[&str] = &[
+    "时间",
+    "日期",
+    "地点",
+    "人员",
+    "主持人",
+    "主持",
+    "出席",
+    "列席",
+    "缺席",
+];
 const HEADER_KEY_SUFFIXES: &[&str] = &[
     "对象", "单位", "人", "主题", "议题", "内容", "记录", "名称", "会议", "文号", "密级",
 ];
@@ -228,7 +268,10 @@ const TRAILER_KEYS: &[&str] = &["抄送", "抄报", "主送", "印发", "主题�
 pub(crate) fn meta_key(text: &str) -> Option<(MetaKey, usize)> {
     let colon = text.char_indices().take(10).find(|&(_, c)| is_colon(c))?.0;
     let key = text.get(..colon)?.trim_end();
-    if key.is_empty() || key.chars().count() > 8 || !key.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+    if key.is_empty()
+        || key.chars().count() > 8
+        || !key.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    {
         return None;
     }
     let kind = if TRAILER_KEYS.contains(&key) {
@@ -256,16 +299,41 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
     if is_page_counter(text) {
         return Some(NoiseKind::PageCounter);
     }
-    if text.len() <= 45 && text.contains('页') && ["当前", "上一", "下一", "共", "首页", "尾页", "第"].iter().any(|w| text.contains(w)) {
+    if text.len() <= 45
+        && text.contains('页')
+        && ["当前", "上一", "下一", "共", "首页", "尾页", "第"]
+            .iter()
+            .any(|w| text.contains(w))
+    {
         return Some(NoiseKind::Pager);
     }
-    if text.contains("下载") && ["文档", "word", "Word", "WORD", "全文", "本文", "doc"].iter().any(|w| text.contains(w)) {
+    if text.contains("下载")
+        && ["文档", "word", "Word", "WORD", "全文", "本文", "doc"]
+            .iter()
+            .any(|w| text.contains(w))
+    {
         return Some(NoiseKind::Download);
     }
     const SITE_KEYS: &[&str] = &[
-        "来源", "发布时间", "发布日期", "更新时间", "浏览次数", "浏览", "点击数", "点击", "阅读次数", "阅读", "推荐度", "责任编辑", "字号",
+        "来源",
+        "发布时间",
+        "发布日期",
+        "更新时间",
+        "浏览次数",
+        "浏览",
+        "点击数",
+        "点击",
+        "阅读次数",
+        "阅读",
+        "推荐度",
+        "责任编辑",
+        "字号",
     ];
-    if SITE_KEYS.iter().any(|k| text.strip_prefix(k).is_some_and(|r| r.is_empty() || r.starts_with(is_colon) || r.starts_with(' ') || r.starts_with('【'))) {
+    if SITE_KEYS.iter().any(|k| {
+        text.strip_prefix(k).is_some_and(|r| {
+            r.is_empty() || r.starts_with(is_colon) || r.starts_with(' ') || r.starts_with('【')
+        })
+    }) {
         return Some(NoiseKind::SiteMeta);
     }
     if is_toolbar(text) {
@@ -283,13 +351,32 @@ fn is_page_counter(text: &str) -> bool {
 /// A row of website toolbar words: `打印 收藏 字号:大 中 小`.
 fn is_toolbar(text: &str) -> bool {
     const WORDS: &[&str] = &[
-        "打印本页", "打印", "收藏本页", "收藏", "字号", "分享到", "分享", "关闭窗口", "关闭", "返回顶部", "返回", "复制链接",
-        "纠错", "举报", "点赞", "评论", "大", "中", "小",
+        "打印本页",
+        "打印",
+        "收藏本页",
+        "收藏",
+        "字号",
+        "分享到",
+        "分享",
+        "关闭窗口",
+        "关闭",
+        "返回顶部",
+        "返回",
+        "复制链接",
+        "纠错",
+        "举报",
+        "点赞",
+        "评论",
+        "大",
+        "中",
+        "小",
     ];
     let mut rest = text;
     let mut words = 0;
     while !rest.is_empty() {
-        let t = rest.trim_start_matches(|c: char| c.is_whitespace() || "|｜:：[]【】()（）/、·".contains(c));
+        let t = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || "|｜:：[]【】()（）/、·".contains(c)
+        });
         if t.is_empty() {
             break;
         }
@@ -308,9 +395,18 @@ fn is_toolbar(text: &str) -> bool {
 /// 给大家整理的...,仅供参考。`
 pub(crate) fn is_blurb(text: &str) -> bool {
     text.len() <= 2000
-        && ["小编", "本站", "仅供参考", "供大家参考", "供大家阅读", "欢迎阅读", "希望对大家有所帮助", "希望能帮助到"]
-            .iter()
-            .any(|w| text.contains(w))
+        && [
+            "小编",
+            "本站",
+            "仅供参考",
+            "供大家参考",
+            "供大家阅读",
+            "欢迎阅读",
+            "希望对大家有所帮助",
+            "希望能帮助到",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
 }
 
 /// A date standing alone: `2023年3月14日`, `20xx年x月x日`, `二〇二三年三月十四日`.
@@ -318,29 +414,30 @@ pub(crate) fn is_date_line(text: &str) -> bool {
     if text.len() > 45 {
         return false;
     }
-    let t = text.trim_end_matches(is_sentence_punct).trim_end_matches('.');
-    let mut parts = [0usize; 3];
-    let mut idx = 0;
+    let t = text
+        .trim_end_matches(is_sentence_punct)
+        .trim_end_matches('.');
+    let numeric = |c: char| {
+        c.is_ascii_digit()
+            || matches!(c, 'x' | 'X' | '×' | '〇' | '零' | '十')
+            || crate::numeral::cn_digit_value(c).is_some()
+    };
+    let mut year_chars = 0;
     let mut rest = t;
     for unit in ['年', '月', '日'] {
         let Some(pos) = rest.find(unit) else {
             return false;
         };
         let num = rest.get(..pos).unwrap_or("").trim();
-        if num.is_empty()
-            || !num.chars().all(|c| {
-                c.is_ascii_digit() || matches!(c, 'x' | 'X' | '×' | '〇' | '零' | '十') || crate::numeral::cn_digit_value(c).is_some()
-            })
-        {
+        if num.is_empty() || !num.chars().all(numeric) {
             return false;
         }
-        if let Some(p) = parts.get_mut(idx) {
-            *p = num.chars().count();
+        if unit == '年' {
+            year_chars = num.chars().count();
         }
-        idx += 1;
         rest = rest.get(pos + unit.len_utf8()..).unwrap_or("");
     }
-    rest.trim().is_empty() && parts[0] >= 2
+    rest.trim().is_empty() && year_chars >= 2
 }
 
 /// A sender's name standing alone: `某某县人民政府`, `中共某某委员会办公室`.
@@ -357,10 +454,19 @@ mod tests {
     #[test]
     fn titles_name_their_genre_at_the_end() {
         assert_eq!(genre_of_title("群众工作会议上的讲话"), Some(Genre::Speech));
-        assert_eq!(genre_of_title("xxx在全市农村工作会议上的讲话摘要"), Some(Genre::Speech));
+        assert_eq!(
+            genre_of_title("xxx在全市农村工作会议上的讲话摘要"),
+            Some(Genre::Speech)
+        );
         assert_eq!(genre_of_title("群众工作会议纪要"), Some(Genre::Minutes));
-        assert_eq!(genre_of_title("关于印发安全生产工作方案的通知"), Some(Genre::Notice));
-        assert_eq!(genre_of_title("某市物业管理条例(草案)"), Some(Genre::Regulation));
+        assert_eq!(
+            genre_of_title("关于印发安全生产工作方案的通知"),
+            Some(Genre::Notice)
+        );
+        assert_eq!(
+            genre_of_title("某市物业管理条例(草案)"),
+            Some(Genre::Regulation)
+        );
         assert_eq!(genre_of_title("关于商请支持的函"), Some(Genre::Other));
         assert_eq!(genre_of_title("存在问题"), None);
     }
@@ -387,7 +493,10 @@ mod tests {
     fn salutations_address_people_or_organs() {
         assert_eq!(salutation("同志们:"), Some(Address::People));
         assert_eq!(salutation("各位代表："), Some(Address::People));
-        assert_eq!(salutation("尊敬的各位领导、各位来宾:"), Some(Address::People));
+        assert_eq!(
+            salutation("尊敬的各位领导、各位来宾:"),
+            Some(Address::People)
+        );
         assert_eq!(salutation("市政府:"), Some(Address::Organ));
         assert_eq!(salutation("各乡镇、县直各部门:"), Some(Address::Organ));
         assert_eq!(salutation("高主任强调:"), None);
@@ -397,11 +506,23 @@ mod tests {
 
     #[test]
     fn meta_keys_by_their_ending() {
-        assert_eq!(meta_key("时间:20xx.11.08。").map(|k| k.0), Some(MetaKey::Opening));
-        assert_eq!(meta_key("参加人员:乡村两级干部。").map(|k| k.0), Some(MetaKey::Opening));
+        assert_eq!(
+            meta_key("时间:20xx.11.08。").map(|k| k.0),
+            Some(MetaKey::Opening)
+        );
+        assert_eq!(
+            meta_key("参加人员:乡村两级干部。").map(|k| k.0),
+            Some(MetaKey::Opening)
+        );
         assert_eq!(meta_key("主要内容:").map(|k| k.0), Some(MetaKey::Header));
-        assert_eq!(meta_key("会议主要内容记录:").map(|k| k.0), Some(MetaKey::Header));
-        assert_eq!(meta_key("抄送：市委办公室").map(|k| k.0), Some(MetaKey::Trailer));
+        assert_eq!(
+            meta_key("会议主要内容记录:").map(|k| k.0),
+            Some(MetaKey::Header)
+        );
+        assert_eq!(
+            meta_key("抄送：市委办公室").map(|k| k.0),
+            Some(MetaKey::Trailer)
+        );
         assert_eq!(meta_key("高主任强调:"), None);
         assert_eq!(meta_key("存在问题:"), None);
         assert_eq!(meta_key("时间:").map(|k| k.1), Some("时间".len()));
@@ -412,10 +533,16 @@ mod tests {
         assert_eq!(noise_kind("2"), Some(NoiseKind::PageCounter));
         assert_eq!(noise_kind("- 12 -"), Some(NoiseKind::PageCounter));
         assert_eq!(noise_kind("页,当前第。"), Some(NoiseKind::Pager));
-        assert_eq!(noise_kind("将本文的word文档下载到电脑,方便收藏和打印。"), Some(NoiseKind::Download));
+        assert_eq!(
+            noise_kind("将本文的word文档下载到电脑,方便收藏和打印。"),
+            Some(NoiseKind::Download)
+        );
         assert_eq!(noise_kind("来源:解放日报"), Some(NoiseKind::SiteMeta));
         assert_eq!(noise_kind("推荐度:"), Some(NoiseKind::SiteMeta));
-        assert_eq!(noise_kind("打印 | 收藏 | 字号:大 中 小"), Some(NoiseKind::Toolbar));
+        assert_eq!(
+            noise_kind("打印 | 收藏 | 字号:大 中 小"),
+            Some(NoiseKind::Toolbar)
+        );
         assert_eq!(noise_kind("日记。"), None);
         assert_eq!(noise_kind("1.要落实工作责任制。"), None);
     }
@@ -424,7 +551,9 @@ mod tests {
     fn closings_dates_and_senders() {
         assert!(is_closing("谢谢大家。"));
         assert!(is_closing("谢谢!"));
-        assert!(!is_closing("谢谢大家多年来对我们工作的支持和帮助,我们一定不辜负大家的期望。"));
+        assert!(!is_closing(
+            "谢谢大家多年来对我们工作的支持和帮助,我们一定不辜负大家的期望。"
+        ));
         assert!(is_date_line("2023年3月14日"));
         assert!(is_date_line("20xx年x月x日"));
         assert!(is_date_line("二〇二三年三月十四日"));

@@ -111,7 +111,9 @@ pub use lines::LineIndex;
 pub use marker::Family;
 pub use options::ParseOptions;
 pub use span::Span;
-pub use tree::{Document, Genre, Item, Line, Marker, Meta, Node, Noise, NoiseKind, Paragraph, Piece, Walk};
+pub use tree::{
+    Document, Genre, Item, Line, Marker, Meta, Node, Noise, NoiseKind, Paragraph, Piece, Walk,
+};
 pub use validate::Violation;
 
 /// Parses `text` with default [`ParseOptions`].
@@ -122,7 +124,10 @@ pub fn parse_document(text: &str) -> Result<Document<'_>, ParseError> {
 }
 
 /// Parses `text` with `options`.
-pub fn parse_document_with<'a>(text: &'a str, options: &ParseOptions) -> Result<Document<'a>, ParseError> {
+pub fn parse_document_with<'a>(
+    text: &'a str,
+    options: &ParseOptions,
+) -> Result<Document<'a>, ParseError> {
     if text.len() > options.max_input_bytes {
         return Err(ParseError::TooLarge {
             len: text.len(),

@@ -144,7 +144,11 @@ impl LineIndex {
         let end = offset.min(text.len());
         let col = text
             .get(start..)
-            .map(|s| s.char_indices().take_while(|(i, _)| start + i < end).count())
+            .map(|s| {
+                s.char_indices()
+                    .take_while(|(i, _)| start + i < end)
+                    .count()
+            })
             .unwrap_or(0);
         (line, col + 1)
     }

@@ -354,7 +354,14 @@ fn cn_marker(i: &str) -> IResult<&str, Found> {
 fn ar_marker(i: &str) -> IResult<&str, Found> {
     let (i, n) = ar_numeral(i)?;
     let (rest, c) = one_of(".、").parse(i)?;
-    let mut found = Found::new(if c == '.' { Family::ArDot } else { Family::ArDun }, n);
+    let mut found = Found::new(
+        if c == '.' {
+            Family::ArDot
+        } else {
+            Family::ArDun
+        },
+        n,
+    );
     found.weak = c == '.' && rest.starts_with(|d: char| d.is_ascii_digit());
     Ok((rest, found))
 }
@@ -377,7 +384,10 @@ mod tests {
     #[test]
     fn cn_paren_reads_half_and_full_width() {
         assert_eq!(rec("(三)加强领导"), Some((Family::CnParen, 3, "(三)")));
-        assert_eq!(rec("（十一）加强领导"), Some((Family::CnParen, 11, "（十一）")));
+        assert_eq!(
+            rec("（十一）加强领导"),
+            Some((Family::CnParen, 11, "（十一）"))
+        );
         assert_eq!(rec("㈡加强领导"), Some((Family::CnParen, 2, "㈡")));
         assert_eq!(rec("(一)、加强领导"), Some((Family::CnParen, 1, "(一)、")));
     }
@@ -408,7 +418,10 @@ mod tests {
         assert_eq!(rec("第四是要"), Some((Family::Di, 4, "第四是")));
         assert_eq!(rec("第一章 总则"), Some((Family::DiZhang, 1, "第一章")));
         assert_eq!(rec("第二节 范围"), Some((Family::DiJie, 2, "第二节")));
-        assert_eq!(rec("第十二条 本办法"), Some((Family::DiTiao, 12, "第十二条")));
+        assert_eq!(
+            rec("第十二条 本办法"),
+            Some((Family::DiTiao, 12, "第十二条"))
+        );
         assert_eq!(rec("第3条 本办法"), Some((Family::DiTiao, 3, "第3条")));
         assert_eq!(rec("第一次会议"), None);
         assert_eq!(rec("第一责任人"), None);

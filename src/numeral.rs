@@ -48,7 +48,11 @@ fn cn_digit(i: &str) -> IResult<&str, u32> {
 fn cn_tens(i: &str) -> IResult<&str, u32> {
     map_opt(
         (opt(cn_digit), char('十'), opt(cn_digit)),
-        |(tens, _, units)| tens.unwrap_or(1).checked_mul(10)?.checked_add(units.unwrap_or(0)),
+        |(tens, _, units)| {
+            tens.unwrap_or(1)
+                .checked_mul(10)?
+                .checked_add(units.unwrap_or(0))
+        },
     )
     .parse(i)
 }
@@ -65,7 +69,9 @@ fn cn_hundreds(i: &str) -> IResult<&str, u32> {
         nom::branch::alt((zero_digit, cn_tens)).parse(i)
     })
     .parse(i)?;
-    let value = h.checked_mul(100).and_then(|v| v.checked_add(rest.unwrap_or(0)));
+    let value = h
+        .checked_mul(100)
+        .and_then(|v| v.checked_add(rest.unwrap_or(0)));
     match value {
         Some(v) => Ok((i, v)),
         None => Err(nom::Err::Error(nom::error::Error::new(

@@ -130,7 +130,11 @@ impl<'a> Node<'a> {
     /// The bytes this node covers, children included.
     pub fn span(&self) -> Span {
         match self {
-            Node::Front(l) | Node::Title(l) | Node::Salutation(l) | Node::Closing(l) | Node::Signoff(l) => l.span,
+            Node::Front(l)
+            | Node::Title(l)
+            | Node::Salutation(l)
+            | Node::Closing(l)
+            | Node::Signoff(l) => l.span,
             Node::Document(p) => p.span,
             Node::Meta(m) => m.span,
             Node::Paragraph(p) => p.span,
@@ -193,7 +197,11 @@ impl<'a> Node<'a> {
     /// The text of a one-line node (for an item: its whole own line).
     pub fn text(&self) -> Option<&str> {
         match self {
-            Node::Front(l) | Node::Title(l) | Node::Salutation(l) | Node::Closing(l) | Node::Signoff(l) => Some(&l.text),
+            Node::Front(l)
+            | Node::Title(l)
+            | Node::Salutation(l)
+            | Node::Closing(l)
+            | Node::Signoff(l) => Some(&l.text),
             Node::Paragraph(p) => Some(&p.text),
             Node::Meta(m) => Some(&m.text),
             Node::Noise(n) => Some(&n.text),

@@ -65,10 +65,16 @@ fn check_siblings(src: &str, parent: Span, nodes: &[Node<'_>]) -> Result<(), Vio
         let span = node.span();
         check_span(src, span)?;
         if !parent.contains(span) {
-            return fail(span, format!("{} outside its parent {parent:?}", node.kind()));
+            return fail(
+                span,
+                format!("{} outside its parent {parent:?}", node.kind()),
+            );
         }
         if span.start < prev_end {
-            return fail(span, format!("{} overlaps or precedes its previous sibling", node.kind()));
+            return fail(
+                span,
+                format!("{} overlaps or precedes its previous sibling", node.kind()),
+            );
         }
         prev_end = span.end;
         if let (Some(text), Some(own)) = (node.text(), node.own_span()) {

@@ -1,0 +1,148 @@
+//! Layout invariance: the corpus rewritten as real files come (CRLF, a BOM,
+//! U+3000 indentation, full-width or half-width punctuation, Markdown `#`)
+//! gives the same outline, line for line.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::support::{CORPUS, predicted_rows, score};
+
+fn crlf(t: &str) -> String {
+    t.replace('\n', "\r\n")
+}
+
+fn bom(t: &str) -> String {
+    format!("\u{feff}{t}")
+}
+
+fn indent(t: &str) -> String {
+    t.split('\n')
+        .map(|l| {
+            if l.trim().is_empty() {
+                l.to_owned()
+            } else {
+                format!("\u{3000}\u{3000}{l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn fullwidth(t: &str) -> String {
+    t.chars()
+        .map(|c| match c {
+            ',' => '，',
+            ':' => '：',
+            ';' => '；',
+            '(' => '（',
+            ')' => '）',
+            '!' => '！',
+            '?' => '？',
+            c => c,
+        })
+        .collect()
+}
+
+fn halfwidth(t: &str) -> String {
+    t.split('\n')
+        .map(|l| l.nfkc().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Markdown: each item line gets `#` by its depth in the original outline.
+fn markdown(t: &str) -> String {
+    let doc = gongwen::parse_document(t).expect("corpus parses");
+    let index = gongwen::LineIndex::new(t);
+    let mut depth_of_line = std::collections::HashMap::new();
+    for (depth, item) in doc.items() {
+        depth_of_line.insert(index.line(item.span.start), depth);
+    }
+    t.split('\n')
+        .enumerate()
+        .map(|(i, l)| match depth_of_line.get(&(i + 1)) {
+            Some(d) => format!("{} {l}", "#".repeat((d + 1).min(6))),
+            None => l.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn assert_same_outline(name: &str, variant: &str) {
+    let original = gongwen::parse_document(CORPUS).expect("corpus parses");
+    let parsed = gongwen::parse_document(variant).expect("variant parses");
+    assert_eq!(parsed.rebuild(), variant, "{name}: not lossless");
+    let a = predicted_rows(CORPUS, &original);
+    let b = predicted_rows(variant, &parsed);
+    let diffs: Vec<String> = a
+        .iter()
+        .filter(|(l, r)| b.get(l) != Some(r))
+        .map(|(l, r)| format!("L{l}: {r:?} -> {:?}", b.get(l)))
+        .take(10)
+        .collect();
+    assert!(
+        diffs.is_empty(),
+        "{name} changes the outline:\n{}",
+        diffs.join("\n")
+    );
+    let (s0, _) = score(&a);
+    let (s1, _) = score(&b);
+    for (x, y) in [
+        (s0.heading_f1, s1.heading_f1),
+        (s0.parent_acc, s1.parent_acc),
+        (s0.doc_f1, s1.doc_f1),
+        (s0.role_acc, s1.role_acc),
+    ] {
+        assert!((x - y).abs() <= 0.01, "{name}: {s0:?} vs {s1:?}");
+    }
+}
+
+#[test]
+fn crlf_gives_the_same_outline() {
+    assert_same_outline("crlf", &crlf(CORPUS));
+}
+
+#[test]
+fn a_bom_gives_the_same_outline() {
+    assert_same_outline("bom", &bom(CORPUS));
+}
+
+#[test]
+fn ideographic_indentation_gives_the_same_outline() {
+    assert_same_outline("indent", &indent(CORPUS));
+}
+
+#[test]
+fn full_width_punctuation_gives_the_same_outline() {
+    assert_same_outline("fullwidth", &fullwidth(CORPUS));
+}
+
+#[test]
+fn half_width_nfkc_gives_the_same_outline() {
+    assert_same_outline("halfwidth", &halfwidth(CORPUS));
+}
+
+#[test]
+fn all_layouts_at_once_give_the_same_outline() {
+    assert_same_outline("all", &crlf(&bom(&indent(&fullwidth(CORPUS)))));
+}
+
+#[test]
+fn markdown_prefixes_give_the_same_outline() {
+    assert_same_outline("markdown", &markdown(CORPUS));
+}
+
+#[test]
+fn lone_cr_line_ends_give_the_same_items() {
+    let variant = CORPUS.replace('\n', "\r");
+    let a: Vec<_> = gongwen::parse_document(CORPUS)
+        .expect("parses")
+        .items()
+        .map(|(d, i)| (d, i.marker, i.heading.to_string()))
+        .collect();
+    let b: Vec<_> = gongwen::parse_document(&variant)
+        .expect("parses")
+        .items()
+        .map(|(d, i)| (d, i.marker, i.heading.to_string()))
+        .collect();
+    assert_eq!(a, b);
+}

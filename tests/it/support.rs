@@ -1,0 +1,220 @@
+//! Shared helpers: the bundled corpus, its gold outline, and the rows a
+//! parsed tree gives for each line (the same conversion as
+//! `shared/eval/score.py`).
+
+use std::collections::BTreeMap;
+
+use gongwen::{Document, Node};
+
+pub const CORPUS: &str = include_str!("../data/speeches.txt");
+pub const GOLD: &str = include_str!("../data/speeches.gold.tsv");
+
+/// One scored line: what the outline says about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub doc: usize,
+    pub role: String,
+    pub depth: usize,
+    /// Line of the parent heading, 0 for top level; `None` for non-headings.
+    pub parent: Option<usize>,
+    pub family: Option<String>,
+    pub ordinal: Option<u32>,
+}
+
+/// A gold row plus its flag.
+#[derive(Clone, Debug)]
+pub struct GoldRow {
+    pub row: Row,
+    pub unsure: bool,
+}
+
+pub fn gold_rows() -> BTreeMap<usize, GoldRow> {
+    let mut out = BTreeMap::new();
+    for line in GOLD.lines().skip(1).filter(|l| !l.is_empty()) {
+        let c: Vec<&str> = line.split('\t').collect();
+        let n = |i: usize| c.get(i).copied().unwrap_or("-");
+        let heading = n(2) == "heading";
+        out.insert(
+            n(0).parse().expect("gold line number"),
+            GoldRow {
+                row: Row {
+                    doc: n(1).parse().expect("gold doc"),
+                    role: n(2).to_owned(),
+                    depth: n(3).parse().expect("gold depth"),
+                    parent: heading.then(|| n(4).parse().expect("gold parent")),
+                    family: heading.then(|| n(5).to_owned()),
+                    ordinal: heading.then(|| n(6).parse().expect("gold ordinal")),
+                },
+                unsure: n(7) == "?",
+            },
+        );
+    }
+    out
+}
+
+/// 1-based line numbers split on `\n` only, as the gold file counts them.
+pub fn line_of(starts: &[usize], offset: usize) -> usize {
+    starts.partition_point(|&s| s <= offset)
+}
+
+pub fn lf_line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
+/// The rows a tree gives, keyed by line number.
+pub fn predicted_rows(text: &str, doc: &Document<'_>) -> BTreeMap<usize, Row> {
+    let starts = lf_line_starts(text);
+    let mut rows = BTreeMap::new();
+    let mut doc_no = 0;
+    fn walk(
+        nodes: &[Node<'_>],
+        starts: &[usize],
+        doc: usize,
+        parent: usize,
+        depth: usize,
+        doc_no: &mut usize,
+        rows: &mut BTreeMap<usize, Row>,
+    ) {
+        for node in nodes {
+            let span = node.span();
+            let first = line_of(starts, span.start);
+            match node {
+                Node::Document(p) => {
+                    *doc_no += 1;
+                    let d = *doc_no;
+                    walk(&p.children, starts, d, 0, 0, doc_no, rows);
+                }
+                Node::Heading(item) => {
+                    rows.insert(
+                        first,
+                        Row {
+                            doc,
+                            role: "heading".into(),
+                            depth: depth + 1,
+                            parent: Some(parent),
+                            family: Some(item.marker.family.name().into()),
+                            ordinal: Some(item.marker.ordinal),
+                        },
+                    );
+                    walk(&item.children, starts, doc, first, depth + 1, doc_no, rows);
+                }
+                other => {
+                    let role = match other.kind() {
+                        "paragraph" => "body",
+                        k => k,
+                    };
+                    let last = line_of(starts, span.end.saturating_sub(1).max(span.start));
+                    for ln in first..=last {
+                        rows.insert(
+                            ln,
+                            Row {
+                                doc,
+                                role: role.into(),
+                                depth: 0,
+                                parent: None,
+                                family: None,
+                                ordinal: None,
+                            },
+                        );
+                    }
+                }
+            }
+        }
+    }
+    walk(doc.children(), &starts, 0, 0, 0, &mut doc_no, &mut rows);
+    rows
+}
+
+/// The four figures of `score.py`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scores {
+    pub heading_f1: f64,
+    pub parent_acc: f64,
+    pub doc_f1: f64,
+    pub role_acc: f64,
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+/// Scores predicted rows against the gold, returning the figures and a
+/// list of human-readable mismatches.
+pub fn score(pred: &BTreeMap<usize, Row>) -> (Scores, Vec<String>) {
+    let gold = gold_rows();
+    let mut notes = Vec::new();
+    let role = |ln: &usize| pred.get(ln).map_or("body", |r| r.role.as_str()).to_owned();
+    let mut role_ok = 0;
+    for (ln, g) in &gold {
+        let r = role(ln);
+        if r == g.row.role {
+            role_ok += 1;
+        } else {
+            notes.push(format!("L{ln}: role {} -> {r}", g.row.role));
+        }
+    }
+    let gh: Vec<usize> = gold
+        .iter()
+        .filter(|(_, g)| g.row.role == "heading")
+        .map(|(l, _)| *l)
+        .collect();
+    let ph: Vec<usize> = pred
+        .iter()
+        .filter(|(l, r)| r.role == "heading" && gold.contains_key(l))
+        .map(|(l, _)| *l)
+        .collect();
+    let tp = gh.iter().filter(|l| ph.contains(l)).count();
+    let (mut nest_total, mut nest_ok) = (0, 0);
+    for ln in &gh {
+        let g = &gold[ln];
+        if g.unsure {
+            continue;
+        }
+        nest_total += 1;
+        if let Some(p) = pred.get(ln).filter(|r| r.role == "heading") {
+            if p.parent == g.row.parent {
+                nest_ok += 1;
+            } else {
+                notes.push(format!(
+                    "L{ln}: parent {:?} -> {:?}",
+                    g.row.parent, p.parent
+                ));
+            }
+        }
+    }
+    let starts = |rows: &mut dyn Iterator<Item = (usize, usize)>| {
+        let mut seen = std::collections::BTreeSet::new();
+        let mut out = std::collections::BTreeSet::new();
+        for (ln, d) in rows {
+            if d != 0 && seen.insert(d) {
+                out.insert(ln);
+            }
+        }
+        out
+    };
+    let gs = starts(&mut gold.iter().map(|(l, g)| (*l, g.row.doc)));
+    let ps = starts(
+        &mut pred
+            .iter()
+            .filter(|(l, _)| gold.contains_key(l))
+            .map(|(l, r)| (*l, r.doc)),
+    );
+    let dtp = gs.intersection(&ps).count();
+    let scores = Scores {
+        heading_f1: f1(ratio(tp, ph.len()), ratio(tp, gh.len())),
+        parent_acc: ratio(nest_ok, nest_total),
+        doc_f1: f1(ratio(dtp, ps.len()), ratio(dtp, gs.len())),
+        role_acc: ratio(role_ok, gold.len()),
+    };
+    (scores, notes)
+}
