@@ -92,6 +92,9 @@ struct Doc<'a> {
     only_titles: bool,
     /// Genre read from how the document opens, when it has no title.
     opening: Option<Genre>,
+    /// Ordinal of the last article (`第N条`): articles number on across
+    /// chapters, so `第三条` opening chapter two lost nothing.
+    last_article: u32,
 }
 
 impl<'a> Doc<'a> {
@@ -102,6 +105,7 @@ impl<'a> Doc<'a> {
             has_content: false,
             only_titles: true,
             opening: None,
+            last_article: 0,
         }
     }
 
@@ -430,8 +434,12 @@ impl<'a> Builder<'_, 'a> {
         self.ensure_doc();
         self.flush_into_doc();
         let doc = self.doc_mut();
-        if t.starts_with("同志们") || t.starts_with("总之") || t.starts_with("总而言之") {
-            // A concluding paragraph speaks to the whole document.
+        if ["同志们", "总之", "总而言之", "附件"]
+            .iter()
+            .any(|w| t.starts_with(w))
+        {
+            // A concluding paragraph speaks to the whole document, and an
+            // attachment list belongs to no item.
             doc.pop_to(0);
         }
         doc.has_content = true;
@@ -457,10 +465,18 @@ impl<'a> Builder<'_, 'a> {
         if info.hashes == 1 || (info.hashes > 1 && at_start) {
             return true;
         }
+        // Under a title, a short line (speaker, place) is meta, not the
+        // title of a second document.
+        let under_title = self
+            .doc
+            .as_ref()
+            .is_some_and(|d| !d.has_content && !d.only_titles);
         let next = self.next_text(j);
-        next.is_some_and(|n| {
-            lexicon::salutation(n) == Some(Address::People) || lexicon::is_subtitle(n)
-        }) && !t.contains([',', '，'])
+        !under_title
+            && next.is_some_and(|n| {
+                lexicon::salutation(n) == Some(Address::People) || lexicon::is_subtitle(n)
+            })
+            && !t.contains([',', '，'])
     }
 
     /// Meta fields: a header block, a trailer, or a block that opens the
@@ -473,7 +489,8 @@ impl<'a> Builder<'_, 'a> {
             None if in_header
                 && (lexicon::is_subtitle(t)
                     || lexicon::is_date_line(t)
-                    || lexicon::is_byline(t)) =>
+                    || lexicon::is_byline(t)
+                    || (self.has_title() && lexicon::is_title_like(t))) =>
             {
                 (0, None)
             }
@@ -551,7 +568,9 @@ impl<'a> Builder<'_, 'a> {
                         doc.pop_to(len);
                     }
                 }
-                diag = Some(Diagnostic {
+                let continues_articles =
+                    c.family == Family::DiTiao && doc.last_article.checked_add(1) == Some(ordinal);
+                diag = (!continues_articles).then(|| Diagnostic {
                     code: Code::LostSiblings,
                     severity: Severity::Warning,
                     span: marker_span,
@@ -561,6 +580,9 @@ impl<'a> Builder<'_, 'a> {
                     ),
                 });
             }
+        }
+        if c.family == Family::DiTiao {
+            doc.last_article = ordinal;
         }
         let heading = heading_span(info, c.len);
         doc.has_content = true;
@@ -584,6 +606,13 @@ impl<'a> Builder<'_, 'a> {
             self.diagnostics.push(d);
         }
         true
+    }
+
+    /// The current document has a title row.
+    fn has_title(&self) -> bool {
+        self.doc
+            .as_ref()
+            .is_some_and(|d| d.children.iter().any(|n| matches!(n, Node::Title(_))))
     }
 
     fn ensure_doc(&mut self) {

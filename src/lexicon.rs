@@ -208,31 +208,59 @@ const ORGAN_SUFFIXES: &[&str] = &[
     "单位",
     "部门",
     "学校",
+    "室",
+    "站",
+    "队",
+    "社",
+    "馆",
+    "支部",
+    "总支",
+    "集团",
+    "大学",
+    "中学",
+    "小学",
+    "社区",
+    "村委会",
+    "居委会",
+    "协会",
+    "联合会",
+    "工会",
 ];
 
-/// A salutation: a short form of address ending with a colon.
+/// A salutation: a short form of address ending with a colon, possibly a
+/// list (`各位领导，各位来宾：`, `各乡镇人民政府，县直各单位：`).
 pub(crate) fn salutation(text: &str) -> Option<Address> {
-    if text.len() > SHORT_MAX_BYTES {
+    if text.len() > SHORT_MAX_BYTES * 2 {
         return None;
     }
     let head = text.strip_suffix(is_colon)?.trim_end();
-    if head.is_empty()
-        || head.contains(|c: char| is_sentence_punct(c) || is_colon(c) || is_comma(c))
-    {
+    if head.is_empty() || head.contains(|c: char| is_sentence_punct(c) || is_colon(c)) {
         return None;
     }
-    if head.starts_with("尊敬的")
-        || head.starts_with("亲爱的")
-        || head.starts_with("各位")
-        || PEOPLE_SUFFIXES.iter().any(|s| head.ends_with(s))
+    let mut people = true;
+    let mut organs = true;
+    for part in head
+        .split(|c: char| is_comma(c) || c == '、')
+        .map(str::trim)
     {
-        return Some(Address::People);
+        if part.is_empty() || part.chars().count() > 16 {
+            return None;
+        }
+        let is_people = part.starts_with("尊敬的")
+            || part.starts_with("亲爱的")
+            || part.starts_with("各位")
+            || PEOPLE_SUFFIXES.iter().any(|s| part.ends_with(s));
+        let is_organ = ORGAN_SUFFIXES.iter().any(|s| part.ends_with(s));
+        people &= is_people;
+        organs &= is_organ || is_people;
     }
-    let last_part = head.rsplit('、').next().unwrap_or(head);
-    if ORGAN_SUFFIXES.iter().any(|s| last_part.ends_with(s)) && head.chars().count() <= 30 {
-        return Some(Address::Organ);
+    if people {
+        Some(Address::People)
+    } else if organs {
+        Some(Address::Organ)
+    } else {
+        None
     }
-    None
 }
 
 /// Where a meta field's key may stand.
@@ -415,6 +443,7 @@ pub(crate) fn is_date_line(text: &str) -> bool {
         return false;
     }
     let t = text
+        .trim_matches(|c: char| "()（）[]【】".contains(c))
         .trim_end_matches(is_sentence_punct)
         .trim_end_matches('.');
     let numeric = |c: char| {
@@ -502,6 +531,12 @@ mod tests {
         assert_eq!(salutation("高主任强调:"), None);
         assert_eq!(salutation("存在问题:"), None);
         assert_eq!(salutation("同志们,天下兴亡"), None);
+        assert_eq!(salutation("各位领导，各位来宾："), Some(Address::People));
+        assert_eq!(
+            salutation("各乡镇人民政府，县直各单位："),
+            Some(Address::Organ)
+        );
+        assert_eq!(salutation("现将有关事项通知如下："), None);
     }
 
     #[test]
@@ -557,8 +592,10 @@ mod tests {
         assert!(is_date_line("2023年3月14日"));
         assert!(is_date_line("20xx年x月x日"));
         assert!(is_date_line("二〇二三年三月十四日"));
+        assert!(is_date_line("（2024年1月10日）"));
         assert!(!is_date_line("20xx年3月14日,乡委召开会议。"));
         assert!(is_org_line("某某县人民政府"));
+        assert!(is_org_line("某某县人民政府办公室"));
         assert!(!is_org_line("县政府要加强领导。"));
     }
 }

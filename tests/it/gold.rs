@@ -1,7 +1,7 @@
 //! The bundled corpus scored against its gold outline, and the tree dump
 //! golden file (`BLESS=1 cargo test` rewrites it).
 
-use crate::support::{CORPUS, predicted_rows, score};
+use crate::support::{CORPUS, check_golden, predicted_rows, score};
 
 #[test]
 fn corpus_scores_at_least_the_issue_floors() {
@@ -39,33 +39,33 @@ fn corpus_has_twenty_two_documents_with_genres() {
 
 #[test]
 fn tree_dump_matches_the_golden_file() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/speeches.dump");
     let doc = gongwen::parse_document(CORPUS).expect("corpus parses");
-    let actual = doc.dump();
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::write(path, &actual).expect("write golden dump");
-        return;
-    }
-    let expected =
-        std::fs::read_to_string(path).expect("golden dump exists (run with BLESS=1 to create it)");
-    let diffs: Vec<String> = expected
-        .lines()
-        .zip(actual.lines())
-        .enumerate()
-        .filter(|(_, (e, a))| e != a)
-        .map(|(i, (e, a))| format!("line {}:\n  expected {e}\n  actual   {a}", i + 1))
-        .collect();
-    assert!(
-        diffs.is_empty() && expected.lines().count() == actual.lines().count(),
-        "{} lines differ ({} expected, {} actual); rerun with BLESS=1 if the change is intended\n{}",
-        diffs.len(),
-        expected.lines().count(),
-        actual.lines().count(),
-        diffs
-            .iter()
-            .take(20)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("\n")
+    check_golden(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/speeches.dump"),
+        &doc.dump(),
     );
+}
+
+/// Hand-made documents in layouts the corpus lacks (a notice with a
+/// signoff, a regulation, a Markdown report, a full-width speech), each
+/// with its reviewed dump beside it.
+#[test]
+fn sample_documents_match_their_golden_dumps() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/samples");
+    let mut seen = 0;
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("samples dir")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    entries.sort();
+    for path in entries {
+        let text = std::fs::read_to_string(&path).expect("sample is UTF-8");
+        let doc = gongwen::parse_document(&text).expect("sample parses");
+        assert_eq!(doc.rebuild(), text);
+        check_golden(&path.with_extension("dump").to_string_lossy(), &doc.dump());
+        seen += 1;
+    }
+    assert!(seen >= 4, "expected at least 4 samples, found {seen}");
 }

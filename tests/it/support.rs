@@ -218,3 +218,34 @@ pub fn score(pred: &BTreeMap<usize, Row>) -> (Scores, Vec<String>) {
     };
     (scores, notes)
 }
+
+/// Compares `actual` with the golden file at `path`, listing every differing
+/// line; with `BLESS=1` in the environment, rewrites the file instead.
+pub fn check_golden(path: &str, actual: &str) {
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(path, actual).expect("write golden file");
+        return;
+    }
+    let expected = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{path}: {e} (run with BLESS=1 to create it)"));
+    let diffs: Vec<String> = expected
+        .lines()
+        .zip(actual.lines())
+        .enumerate()
+        .filter(|(_, (e, a))| e != a)
+        .map(|(i, (e, a))| format!("line {}:\n  expected {e}\n  actual   {a}", i + 1))
+        .collect();
+    assert!(
+        diffs.is_empty() && expected.lines().count() == actual.lines().count(),
+        "{path}: {} lines differ ({} expected, {} actual); rerun with BLESS=1 if the change is intended\n{}",
+        diffs.len(),
+        expected.lines().count(),
+        actual.lines().count(),
+        diffs
+            .iter()
+            .take(20)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
