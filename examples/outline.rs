@@ -62,17 +62,15 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn read(path: &str) -> std::io::Result<String> {
+/// Reads a file (or stdin) in any encoding `gongwen::decode` knows.
+fn read(path: &str) -> Result<String, String> {
     let mut bytes = Vec::new();
-    if path == "-" {
-        std::io::stdin().read_to_end(&mut bytes)?;
+    let io = if path == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
     } else {
-        bytes = std::fs::read(path)?;
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!("not UTF-8 at byte {}", e.utf8_error().valid_up_to()),
-        )
-    })
+        std::fs::read(path).map(|b| bytes = b)
+    };
+    io.map_err(|e| e.to_string())?;
+    let decoded = gongwen::decode(&bytes).map_err(|e| e.to_string())?;
+    Ok(decoded.text.into_owned())
 }

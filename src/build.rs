@@ -18,7 +18,6 @@
 
 use std::borrow::Cow;
 
-use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::lexicon::{self, Address, MetaKey};
 use crate::marker::{Candidate, Family, SeqWord};
 use crate::span::Span;
@@ -92,9 +91,6 @@ struct Doc<'a> {
     only_titles: bool,
     /// Genre read from how the document opens, when it has no title.
     opening: Option<Genre>,
-    /// Ordinal of the last article (`第N条`): articles number on across
-    /// chapters, so `第三条` opening chapter two lost nothing.
-    last_article: u32,
 }
 
 impl<'a> Doc<'a> {
@@ -105,7 +101,6 @@ impl<'a> Doc<'a> {
             has_content: false,
             only_titles: true,
             opening: None,
-            last_article: 0,
         }
     }
 
@@ -162,7 +157,8 @@ struct Builder<'s, 'a> {
     /// Debris waiting for the next line to tell whether it is inside a
     /// document or between two.
     pending: Vec<Noise<'a>>,
-    diagnostics: Vec<Diagnostic>,
+    /// Reused buffer: the open stack as (family, ordinal) for [`decide`].
+    view: Vec<(Family, u32)>,
 }
 
 /// Parses `src` into a tree.
@@ -176,16 +172,18 @@ pub(crate) fn build(src: &str) -> Document<'_> {
         root: Vec::new(),
         doc: None,
         pending: Vec::new(),
-        diagnostics: Vec::new(),
+        view: Vec::new(),
     };
     b.run();
-    Document {
+    let mut doc = Document {
         source: src,
         span: Span::new(0, src.len()),
         children: b.root,
         gaps,
-        diagnostics: b.diagnostics,
-    }
+        diagnostics: Vec::new(),
+    };
+    doc.diagnostics = crate::lint::check(&doc);
+    doc
 }
 
 fn cow(s: &str) -> Cow<'_, str> {
@@ -533,29 +531,22 @@ impl<'a> Builder<'_, 'a> {
     /// nothing, a decimal that continues no list).
     fn place_item(&mut self, j: usize, info: &LineInfo<'a>, c: Candidate) -> bool {
         let first_ok = self.first_ok.get(j).copied().unwrap_or(false);
-        let stack_view: Vec<(Family, u32)> = self
-            .doc
-            .as_ref()
-            .map(|d| d.stack.iter().map(|o| (o.family(), o.ordinal())).collect())
-            .unwrap_or_default();
-        let Some((placement, ordinal)) = decide(&stack_view, c, first_ok) else {
+        let mut view = std::mem::take(&mut self.view);
+        view.clear();
+        if let Some(d) = &self.doc {
+            view.extend(d.stack.iter().map(|o| (o.family(), o.ordinal())));
+        }
+        let decision = decide(&view, c, first_ok);
+        self.view = view;
+        let Some((placement, ordinal)) = decision else {
             return false;
         };
         self.ensure_doc();
         self.flush_into_doc();
         let src = self.src;
-        let marker_span = Span::new(info.span.start, info.span.start + c.len);
         let doc = self.doc_mut();
-        let mut diag = None;
         match placement {
-            Placement::SiblingOf(k) => {
-                if let Some(prev) = doc.stack.get(k) {
-                    if prev.family() == c.family {
-                        diag = numbering_diag(prev.ordinal(), ordinal, marker_span);
-                    }
-                }
-                doc.pop_to(k);
-            }
+            Placement::SiblingOf(k) => doc.pop_to(k),
             Placement::Child => {}
             Placement::Lone => {
                 if let Some(rank) = c.family.rank() {
@@ -568,21 +559,7 @@ impl<'a> Builder<'_, 'a> {
                         doc.pop_to(len);
                     }
                 }
-                let continues_articles =
-                    c.family == Family::DiTiao && doc.last_article.checked_add(1) == Some(ordinal);
-                diag = (!continues_articles).then(|| Diagnostic {
-                    code: Code::LostSiblings,
-                    severity: Severity::Warning,
-                    span: marker_span,
-                    message: format!(
-                        "item {ordinal} of a {} list has no earlier sibling; the ones before it may have been lost",
-                        c.family
-                    ),
-                });
             }
-        }
-        if c.family == Family::DiTiao {
-            doc.last_article = ordinal;
         }
         let heading = heading_span(info, c.len);
         doc.has_content = true;
@@ -593,7 +570,7 @@ impl<'a> Builder<'_, 'a> {
                 marker: Marker {
                     family: c.family,
                     ordinal,
-                    span: marker_span,
+                    span: Span::new(info.span.start, info.span.start + c.len),
                 },
                 heading: cow(heading.slice(src).unwrap_or("")),
                 heading_span: heading,
@@ -602,9 +579,6 @@ impl<'a> Builder<'_, 'a> {
                 children: Vec::new(),
             },
         });
-        if let Some(d) = diag {
-            self.diagnostics.push(d);
-        }
         true
     }
 
@@ -722,36 +696,6 @@ pub(crate) fn decide(
         return Some((Placement::Lone, n));
     }
     Some((Placement::Child, n))
-}
-
-fn numbering_diag(prev: u32, n: u32, span: Span) -> Option<Diagnostic> {
-    let (code, severity, message) = if prev.checked_add(1) == Some(n) {
-        return None;
-    } else if n == 1 {
-        (
-            Code::NumberingRestart,
-            Severity::Info,
-            format!("numbering starts again at 1 after {prev}"),
-        )
-    } else if n <= prev {
-        (
-            Code::NumberingRepeat,
-            Severity::Warning,
-            format!("number {n} comes after {prev}"),
-        )
-    } else {
-        (
-            Code::NumberingGap,
-            Severity::Warning,
-            format!("number {n} follows {prev}; {} skipped", n - prev - 1),
-        )
-    };
-    Some(Diagnostic {
-        code,
-        severity,
-        span,
-        message,
-    })
 }
 
 #[cfg(test)]

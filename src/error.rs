@@ -18,4 +18,22 @@ pub enum ParseError {
         /// The configured limit.
         limit: usize,
     },
+    /// The bytes are not valid in the encoding their BOM announced.
+    #[error("input is not valid {encoding}: undecodable bytes at byte {offset}")]
+    Decode {
+        /// The encoding the bytes were read as.
+        encoding: &'static str,
+        /// Offset of the first undecodable byte in the input.
+        offset: usize,
+    },
+    /// Bytes without a BOM that are neither UTF-8 nor GB18030.
+    #[error(
+        "input is neither UTF-8 (invalid from byte {utf8_offset}) nor GB18030 (invalid at byte {gb18030_offset})"
+    )]
+    Undecodable {
+        /// Where the bytes stop being UTF-8.
+        utf8_offset: usize,
+        /// Where the bytes stop being GB18030.
+        gb18030_offset: usize,
+    },
 }

@@ -93,11 +93,13 @@
 #![warn(missing_docs)]
 
 mod build;
+mod decode;
 mod diagnostic;
 mod dump;
 mod error;
 mod lexicon;
 mod lines;
+mod lint;
 mod marker;
 mod numeral;
 mod options;
@@ -105,6 +107,7 @@ mod span;
 mod tree;
 mod validate;
 
+pub use decode::{Decoded, Encoding, decode, decode_with};
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use error::ParseError;
 pub use lines::LineIndex;

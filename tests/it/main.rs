@@ -1,6 +1,8 @@
 //! Integration tests: one binary, one module per concern.
 
 mod api;
+mod encoding;
 mod gold;
 mod layout;
+mod lint;
 mod support;

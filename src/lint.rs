@@ -1,0 +1,226 @@
+//! Numbering checks over a finished tree: GB/T 9704-2012 structure numbers
+//! (`一、` → `（一）` → `1.` → `（1）`) and plain sequence sense.
+//!
+//! Runs once per parse, after the tree is built; it visits items only, so
+//! its cost is proportional to the number of items, plus one scan of the
+//! text up to the last finding to give line and column.
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::marker::Family;
+use crate::span::Span;
+use crate::tree::{Document, Item, Node};
+
+/// All numbering diagnostics of `doc`, in text order.
+pub(crate) fn check(doc: &Document<'_>) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for piece in doc.documents() {
+        let mut ctx = Ctx {
+            src: doc.source(),
+            last_article: 0,
+            out: &mut found,
+        };
+        ctx.list(&piece.children, None);
+    }
+    found.sort_by_key(|d| d.span.start);
+    locate(doc.source(), &mut found);
+    found
+}
+
+struct Ctx<'o, 's> {
+    src: &'s str,
+    /// Ordinal of the last article (`第N条`) seen: articles number on
+    /// across chapters.
+    last_article: u32,
+    out: &'o mut Vec<Diagnostic>,
+}
+
+/// Whether a marker was written in full-width forms (`（一）` `１．` `第一，`),
+/// half-width (`(一)` `1.` `第一,`), or neither tells (`一、`).
+fn width(marker: &str) -> Option<bool> {
+    let mut found = None;
+    for c in marker.chars() {
+        if ('\u{ff01}'..='\u{ff5e}').contains(&c) {
+            found = Some(true);
+        } else if c.is_ascii_punctuation() || c.is_ascii_digit() {
+            found = Some(false);
+        }
+    }
+    found
+}
+
+/// The GB/T 9704 level of a structure-number family (1 to 4).
+fn gb_level(f: Family) -> Option<u8> {
+    match f {
+        Family::CnDun => Some(1),
+        Family::CnParen => Some(2),
+        Family::ArDot | Family::ArDun => Some(3),
+        Family::ArParen => Some(4),
+        _ => None,
+    }
+}
+
+impl Ctx<'_, '_> {
+    fn push(&mut self, code: Code, span: Span, message: String) {
+        self.out.push(Diagnostic {
+            code,
+            severity: code.severity(),
+            span,
+            line: 0,
+            column: 0,
+            message,
+        });
+    }
+
+    fn marker_text(&self, item: &Item<'_>) -> &str {
+        item.marker.span.slice(self.src).unwrap_or("")
+    }
+
+    /// Checks one list of siblings, then recurses into each item.
+    fn list(&mut self, nodes: &[Node<'_>], parent: Option<&Item<'_>>) {
+        let mut prev: Option<&Item<'_>> = None;
+        // Width of the first marker of each family in this list that shows one.
+        let mut widths: Vec<(Family, bool)> = Vec::new();
+        for item in nodes.iter().filter_map(Node::as_item) {
+            let m = item.marker;
+            let span = m.span;
+            let marker = self.marker_text(item).to_owned();
+            match prev {
+                Some(p) if p.marker.family == m.family => self.sequence(p, item, &marker),
+                Some(p) if p.marker.ordinal.checked_add(1) == Some(m.ordinal) => {
+                    if matches!(
+                        (p.marker.family, m.family),
+                        (Family::ArDot, Family::ArDun) | (Family::ArDun, Family::ArDot)
+                    ) {
+                        let before = self.marker_text(p).to_owned();
+                        self.push(
+                            Code::MixedStyle,
+                            span,
+                            format!(
+                                "`{marker}` continues a list numbered `{before}`; use one style"
+                            ),
+                        );
+                    }
+                }
+                _ => self.first_of_family(item, &marker),
+            }
+            if m.family == Family::DiTiao {
+                self.last_article = m.ordinal;
+            }
+            if let Some(w) = width(&marker) {
+                match widths.iter().find(|(f, _)| *f == m.family) {
+                    Some(&(_, first)) if first != w => self.push(
+                        Code::MixedWidth,
+                        span,
+                        format!(
+                            "`{marker}` is {} but this list began {}",
+                            if w { "full-width" } else { "half-width" },
+                            if first { "full-width" } else { "half-width" }
+                        ),
+                    ),
+                    Some(_) => {}
+                    None => widths.push((m.family, w)),
+                }
+            }
+            if let (Some(p), Some(child), Some(up)) = (
+                parent,
+                gb_level(m.family),
+                parent.and_then(|p| gb_level(p.marker.family)),
+            ) {
+                if child > up + 1 && prev.is_none_or(|q| q.marker.family != m.family) {
+                    let above = self.marker_text(p).to_owned();
+                    self.push(
+                        Code::LevelSkip,
+                        span,
+                        format!("`{marker}` (level {child}) sits directly under `{above}` (level {up}); level {} is skipped", up + 1),
+                    );
+                }
+            }
+            if item.heading.trim().is_empty() {
+                self.push(
+                    Code::EmptyHeading,
+                    span,
+                    format!("`{marker}` has no heading text"),
+                );
+            }
+            self.list(&item.children, Some(item));
+            prev = Some(item);
+        }
+    }
+
+    /// Two items of one family in a row.
+    fn sequence(&mut self, p: &Item<'_>, item: &Item<'_>, marker: &str) {
+        let (a, b) = (p.marker.ordinal, item.marker.ordinal);
+        if a.checked_add(1) == Some(b) {
+            return;
+        }
+        let span = item.marker.span;
+        if b == 1 {
+            self.push(
+                Code::NumberingRestart,
+                span,
+                format!("`{marker}` starts the list again after {a}"),
+            );
+        } else if b == a {
+            self.push(
+                Code::NumberingRepeat,
+                span,
+                format!("`{marker}` repeats number {a}"),
+            );
+        } else if b < a {
+            self.push(
+                Code::NumberingBackwards,
+                span,
+                format!("`{marker}` goes back from {a} to {b}"),
+            );
+        } else {
+            let skipped = b - a - 1;
+            let what = if skipped == 1 {
+                format!("{} is", a + 1)
+            } else {
+                format!("{} to {} are", a + 1, b - 1)
+            };
+            self.push(
+                Code::NumberingGap,
+                span,
+                format!("`{marker}` follows {a}; {what} missing"),
+            );
+        }
+    }
+
+    /// The first item of its family in a list: it should be number 1,
+    /// unless it continues the article count of the document.
+    fn first_of_family(&mut self, item: &Item<'_>, marker: &str) {
+        let m = item.marker;
+        if m.ordinal <= 1
+            || (m.family == Family::DiTiao && self.last_article.checked_add(1) == Some(m.ordinal))
+        {
+            return;
+        }
+        self.push(
+            Code::LostSiblings,
+            m.span,
+            format!(
+                "`{marker}` is the first {} item here; {} missing or lost",
+                m.family,
+                if m.ordinal == 2 {
+                    "item 1 is".to_owned()
+                } else {
+                    format!("items 1 to {} are", m.ordinal - 1)
+                }
+            ),
+        );
+    }
+}
+
+/// Fills in 1-based line and column (in characters) for diagnostics sorted
+/// by offset; the text is scanned only up to the last finding.
+fn locate(src: &str, found: &mut [Diagnostic]) {
+    let Some(last) = found.last().map(|d| d.span.start) else {
+        return;
+    };
+    let prefix = src.get(..last).unwrap_or(src);
+    let index = crate::lines::LineIndex::new(prefix);
+    for d in found {
+        (d.line, d.column) = index.line_col(prefix, d.span.start);
+    }
+}
