@@ -4,7 +4,10 @@
 //! cargo run --release --example outline                 # the bundled corpus
 //! cargo run --release --example outline -- FILE         # a file ('-' for stdin)
 //! cargo run --release --example outline -- --json FILE  # the tree as JSON
+//! cargo run --release --example outline -- --markdown FILE  # as Markdown
 //! ```
+//!
+//! Files may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK.
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -12,14 +15,16 @@ use std::process::ExitCode;
 /// The bundled corpus, parsed when no file is given.
 const CORPUS: &str = include_str!("../tests/data/speeches.txt");
 
-const USAGE: &str = "usage: outline [--json] [FILE | -]";
+const USAGE: &str = "usage: outline [--json | --markdown] [FILE | -]";
 
 fn main() -> ExitCode {
     let mut json = false;
+    let mut markdown = false;
     let mut path = None;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--json" => json = true,
+            "--markdown" => markdown = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -56,6 +61,8 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         }
+    } else if markdown {
+        print!("{}", doc.to_markdown());
     } else {
         print!("{}", doc.outline());
     }

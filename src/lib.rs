@@ -93,13 +93,16 @@
 #![warn(missing_docs)]
 
 mod build;
+mod chunk;
 mod decode;
 mod diagnostic;
 mod dump;
 mod error;
+mod inline;
 mod lexicon;
 mod lines;
 mod lint;
+mod markdown;
 mod marker;
 mod numeral;
 mod options;
@@ -107,9 +110,11 @@ mod span;
 mod tree;
 mod validate;
 
+pub use chunk::Chunk;
 pub use decode::{Decoded, Encoding, decode, decode_with};
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use error::ParseError;
+pub use inline::InlineItem;
 pub use lines::LineIndex;
 pub use marker::Family;
 pub use options::ParseOptions;

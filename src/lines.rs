@@ -70,7 +70,12 @@ pub(crate) fn text_bounds(text: &str, line: Span) -> (Span, u8) {
     let mut markdown = 0u8;
     let after_hash = trimmed_start.trim_start_matches('#');
     let hashes = trimmed_start.len() - after_hash.len();
-    if (1..=6).contains(&hashes) {
+    // CommonMark wants a space after the hashes; Chinese Markdown often
+    // omits it (`#一、总则`), so a non-ASCII character right after them counts
+    // too, while `#3` or `#tag` stays text.
+    let spaced =
+        after_hash.starts_with(is_space) || after_hash.starts_with(|c: char| !c.is_ascii());
+    if (1..=6).contains(&hashes) && spaced {
         let after = after_hash.trim_start_matches(is_space);
         if !after.is_empty() {
             markdown = u8::try_from(hashes).unwrap_or(6);
@@ -193,6 +198,10 @@ mod tests {
         let (span, md) = text_bounds(t, Span::new(0, 1));
         assert_eq!(md, 0);
         assert_eq!(&t[span.range()], "#");
+        let t = "#3 不是标题";
+        assert_eq!(text_bounds(t, Span::new(0, t.len())).1, 0);
+        let t = "#一、总则";
+        assert_eq!(text_bounds(t, Span::new(0, t.len())).1, 1);
     }
 
     #[test]

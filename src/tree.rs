@@ -21,6 +21,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
+use crate::inline::InlineItem;
 use crate::marker::Family;
 use crate::span::Span;
 
@@ -231,7 +232,10 @@ pub struct Line<'a> {
 /// 这次会议,是我市在落实省委...
 /// ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ span, text
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+///
+/// Enumerations inside it (`一是…；二是…`) are found on demand by
+/// [`Paragraph::inline_items`], and written as `"inline"` in JSON.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Paragraph<'a> {
     /// The paragraph's text without indentation or trailing white space.
     pub span: Span,
@@ -349,7 +353,10 @@ pub struct Marker {
 /// ^^^^^^^^^^^^^^^^^^^^^^^^^^ line: the item's own line
 /// ^^^^^^^^^^^^^^^^^^^^^^^^^^ … span runs on to the end of the last child
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+///
+/// JSON also carries `"inline"`: the enumerations inside the item's own
+/// line (see [`Item::inline_items`]).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Item<'a> {
     /// From the marker to the end of the last child.
     pub span: Span,
@@ -371,6 +378,79 @@ impl<'a> Item<'a> {
     /// The nested items directly under this one.
     pub fn items(&self) -> impl Iterator<Item = &Item<'a>> {
         self.children.iter().filter_map(Node::as_item)
+    }
+
+    /// Enumerations (`一是…；二是…`) in the item's own line after its
+    /// heading text. Computed on each call.
+    pub fn inline_items(&self) -> Vec<InlineItem> {
+        let rest = self.heading_span.end.saturating_sub(self.line.start);
+        self.text
+            .get(rest..)
+            .map_or_else(Vec::new, |t| crate::inline::find(t, self.heading_span.end))
+    }
+}
+
+impl Paragraph<'_> {
+    /// Enumerations (`一是…；二是…`, `第一，…第二，…`) inside the paragraph,
+    /// with spans into the input. Computed on each call.
+    ///
+    /// ```
+    /// let text = "会议要求：一是加强领导；二是狠抓落实。";
+    /// let doc = gongwen::parse_document(text)?;
+    /// let gongwen::Node::Document(piece) = &doc.children()[0] else { unreachable!() };
+    /// let gongwen::Node::Paragraph(p) = &piece.children[0] else { unreachable!() };
+    /// let points: Vec<_> = p.inline_items().iter().map(|i| &text[i.span.range()]).collect();
+    /// assert_eq!(points, ["一是加强领导；", "二是狠抓落实。"]);
+    /// # Ok::<(), gongwen::ParseError>(())
+    /// ```
+    pub fn inline_items(&self) -> Vec<InlineItem> {
+        crate::inline::find(&self.text, self.span.start)
+    }
+}
+
+impl Serialize for Paragraph<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Repr<'r> {
+            span: Span,
+            text: &'r str,
+            #[serde(skip_serializing_if = "Vec::is_empty")]
+            inline: Vec<InlineItem>,
+        }
+        Repr {
+            span: self.span,
+            text: &self.text,
+            inline: self.inline_items(),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl Serialize for Item<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Repr<'r, 'a> {
+            span: Span,
+            marker: Marker,
+            heading: &'r str,
+            heading_span: Span,
+            line: Span,
+            text: &'r str,
+            #[serde(skip_serializing_if = "Vec::is_empty")]
+            inline: Vec<InlineItem>,
+            children: &'r [Node<'a>],
+        }
+        Repr {
+            span: self.span,
+            marker: self.marker,
+            heading: &self.heading,
+            heading_span: self.heading_span,
+            line: self.line,
+            text: &self.text,
+            inline: self.inline_items(),
+            children: &self.children,
+        }
+        .serialize(serializer)
     }
 }
 

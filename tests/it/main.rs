@@ -5,4 +5,5 @@ mod encoding;
 mod gold;
 mod layout;
 mod lint;
+mod output;
 mod support;

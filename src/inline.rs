@@ -1,0 +1,192 @@
+//! Enumerations inside one paragraph: `一是…；二是…；三是…`, `一要…二要…`,
+//! `第一，…第二，…`. They are not headings (only a marker at the start of a
+//! line makes one) but readers and retrieval want them, so paragraphs and
+//! items expose them on demand; nothing is computed while parsing.
+
+use nom::{IResult, Parser, branch::alt, character::complete::char, character::complete::one_of};
+use serde::{Deserialize, Serialize};
+
+use crate::marker::Family;
+use crate::numeral::{cn_numeral, is_cn_numeral_start};
+use crate::span::Span;
+use crate::tree::Marker;
+
+/// One point of an enumeration inside a paragraph.
+///
+/// ```text
+/// 主要有两点：一是加强领导；二是狠抓落实。
+///             ^^ marker
+///             ^^^^^^^^^^^ span (up to the next point)
+///                         ^^^^^^^^^ span of the last point (to its sentence end)
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InlineItem {
+    /// The marker (family `cn-shi`, `cn-yao` or `di`).
+    pub marker: Marker,
+    /// From the marker to the next point of the run, or to the end of the
+    /// sentence for the last point.
+    pub span: Span,
+}
+
+// inline_marker := cn_numeral ( '是' | '要' )
+//                | '第' cn_numeral ( ',' | '，' | '、' | ':' | '：' | '是' )
+fn inline_marker(i: &str) -> IResult<&str, (Family, u32)> {
+    let shi_yao = |i| {
+        let (i, n) = cn_numeral(i)?;
+        let (i, c) = one_of("是要").parse(i)?;
+        Ok((
+            i,
+            (
+                if c == '是' {
+                    Family::CnShi
+                } else {
+                    Family::CnYao
+                },
+                n,
+            ),
+        ))
+    };
+    let di = |i| {
+        let (i, _) = char('第').parse(i)?;
+        let (i, n) = cn_numeral(i)?;
+        let (i, _) = one_of(",，、:：是").parse(i)?;
+        Ok((i, (Family::Di, n)))
+    };
+    alt((shi_yao, di)).parse(i)
+}
+
+/// After these, a new clause (and so a possible point) begins.
+fn is_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '；'
+            | ';'
+            | '，'
+            | ','
+            | '：'
+            | ':'
+            | '！'
+            | '!'
+            | '？'
+            | '?'
+            | '）'
+            | ')'
+            | '”'
+            | '、'
+    )
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '!' | '？' | '?')
+}
+
+/// Finds the enumerations in `text`, whose first byte is at `base` in the
+/// input. A run needs at least two points numbered 1, 2, ... in one family.
+pub(crate) fn find(text: &str, base: usize) -> Vec<InlineItem> {
+    // (family, ordinal, start, marker length)
+    let mut cands: Vec<(Family, u32, usize, usize)> = Vec::new();
+    let mut at_boundary = true;
+    for (i, c) in text.char_indices() {
+        if at_boundary && (is_cn_numeral_start(c) || c == '第') {
+            if let Some(rest) = text.get(i..) {
+                if let Ok((after, (family, n))) = inline_marker(rest) {
+                    cands.push((family, n, i, rest.len() - after.len()));
+                }
+            }
+        }
+        at_boundary = is_boundary(c);
+    }
+    let mut out = Vec::new();
+    let mut used = vec![false; cands.len()];
+    for start in 0..cands.len() {
+        if used.get(start).copied().unwrap_or(true) || cands.get(start).is_none_or(|c| c.1 != 1) {
+            continue;
+        }
+        let Some(&(family, _, _, _)) = cands.get(start) else {
+            continue;
+        };
+        let mut run = vec![start];
+        let mut want = 2;
+        for (k, c) in cands.iter().enumerate().skip(start + 1) {
+            if c.0 == family && c.1 == want && !used.get(k).copied().unwrap_or(true) {
+                run.push(k);
+                want += 1;
+            }
+        }
+        if run.len() < 2 {
+            continue;
+        }
+        for (pos, &k) in run.iter().enumerate() {
+            if let Some(u) = used.get_mut(k) {
+                *u = true;
+            }
+            let Some(&(family, n, s, len)) = cands.get(k) else {
+                continue;
+            };
+            let end = match run.get(pos + 1).and_then(|&next| cands.get(next)) {
+                Some(next) => next.2,
+                None => text
+                    .get(s..)
+                    .and_then(|r| r.char_indices().find(|&(_, c)| is_sentence_end(c)))
+                    .map_or(text.len(), |(j, c)| s + j + c.len_utf8()),
+            };
+            let end = s + text.get(s..end).map_or(0, |t| t.trim_end().len());
+            out.push(InlineItem {
+                marker: Marker {
+                    family,
+                    ordinal: n,
+                    span: Span::new(base + s, base + s + len),
+                },
+                span: Span::new(base + s, base + end),
+            });
+        }
+    }
+    out.sort_by_key(|i| i.span.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn points(text: &str) -> Vec<(Family, u32, &str)> {
+        find(text, 0)
+            .into_iter()
+            .map(|i| (i.marker.family, i.marker.ordinal, &text[i.span.range()]))
+            .collect()
+    }
+
+    #[test]
+    fn shi_points_run_to_the_next_point() {
+        let text = "主要有三点：一是加强领导；二是狠抓落实；三是严格考核。此外还要注意安全。";
+        assert_eq!(
+            points(text),
+            [
+                (Family::CnShi, 1, "一是加强领导；"),
+                (Family::CnShi, 2, "二是狠抓落实；"),
+                (Family::CnShi, 3, "三是严格考核。"),
+            ]
+        );
+    }
+
+    #[test]
+    fn di_points_need_punctuation_after_the_numeral() {
+        let text = "第一，要统一思想。第二，要加强领导。第一书记要带头。";
+        let got = points(text);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1], (Family::Di, 2, "第二，要加强领导。"));
+    }
+
+    #[test]
+    fn a_single_point_or_a_point_mid_clause_is_no_enumeration() {
+        assert!(points("一是加强领导。").is_empty());
+        assert!(points("这一是一个问题，二是二。").is_empty());
+    }
+
+    #[test]
+    fn spans_are_offset_by_the_base() {
+        let got = find("一要学习，二要实践。", 100);
+        assert_eq!(got[0].marker.span, Span::new(100, 106));
+        assert_eq!(got[1].span.end, 100 + "一要学习，二要实践。".len());
+    }
+}
