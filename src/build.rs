@@ -363,11 +363,13 @@ impl<'a> Builder<'_, 'a> {
 
         let marker = info.cand.filter(|c| !c.weak);
         if marker.is_none() && self.is_title(j, info) {
-            if !self
-                .doc
-                .as_ref()
-                .is_some_and(|d| d.only_titles && self.pending.is_empty())
-            {
+            // A title continues a document that so far has only title rows
+            // (a title broken over lines) or only a formal header (issuer,
+            // document number) without a title; otherwise it opens one.
+            let continues = self.doc.as_ref().is_some_and(|d| {
+                (d.only_titles && self.pending.is_empty()) || (!d.has_content && !self.has_title())
+            });
+            if !continues {
                 self.open_doc();
             }
             self.place(Node::Title(line_node(info)));
@@ -456,7 +458,7 @@ impl<'a> Builder<'_, 'a> {
         if !lexicon::is_title_like(t) {
             return false;
         }
-        if lexicon::is_strong_title(t) {
+        if lexicon::is_strong_title(t) || lexicon::is_piece_label_only(t) {
             return true;
         }
         let at_start = self.doc.as_ref().is_none_or(|d| d.only_titles);
@@ -484,6 +486,11 @@ impl<'a> Builder<'_, 'a> {
         let in_header = self.doc.as_ref().is_some_and(|d| !d.has_content);
         let (key_len, kind) = match lexicon::meta_key(t) {
             Some((kind, len)) => (len, Some(kind)),
+            None if (in_header || self.doc.is_none())
+                && (lexicon::is_issuer_line(t) || lexicon::is_doc_number(t)) =>
+            {
+                (0, None)
+            }
             None if in_header
                 && (lexicon::is_subtitle(t)
                     || lexicon::is_date_line(t)

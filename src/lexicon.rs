@@ -79,6 +79,7 @@ fn title_core(text: &str) -> &str {
     let mut t = text.trim_end();
     loop {
         let before = t;
+        t = t.trim_end_matches(['*', '_', '#', '》', '”', '"', ' ', '\u{3000}']);
         for (open, close) in [('(', ')'), ('（', '）'), ('【', '】'), ('[', ']')] {
             if t.ends_with(close) {
                 if let Some(i) = t.rfind(open) {
@@ -114,9 +115,12 @@ pub(crate) fn is_title_like(text: &str) -> bool {
     if text.len() > TITLE_MAX_BYTES || text.len() < 6 {
         return false;
     }
+    // A colon makes a field (`附件：...`), unless what stands before it is
+    // a compilation's piece label (`篇三：...`).
+    let label = piece_label(text).unwrap_or(0);
     let mut cjk = 0;
-    for c in text.chars() {
-        if is_sentence_punct(c) {
+    for (i, c) in text.char_indices() {
+        if is_sentence_punct(c) || (is_colon(c) && i >= label) {
             return false;
         }
         if ('\u{4e00}'..='\u{9fff}').contains(&c) {
@@ -128,6 +132,62 @@ pub(crate) fn is_title_like(text: &str) -> bool {
         && cjk >= 2
         && !text.starts_with("同志们")
         && !is_date_line(text)
+}
+
+/// A compilation's label for one of its pieces at the start of a line:
+/// `【篇一】`, `篇三：`, `第二篇`, `范文1.`. Returns the label's length in
+/// bytes, separator included.
+pub(crate) fn piece_label(text: &str) -> Option<usize> {
+    if text.len() > TITLE_MAX_BYTES {
+        return None;
+    }
+    let t = text.trim_start_matches(['【', '[', '(', '（']);
+    let (t, numbered) = if let Some(r) = t.strip_prefix("篇").or_else(|| t.strip_prefix("范文"))
+    {
+        let after = r.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || crate::numeral::cn_digit_value(c).is_some() || c == '十'
+        });
+        (after, after.len() < r.len())
+    } else if let Some(r) = t.strip_prefix('第') {
+        let after = r.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || crate::numeral::cn_digit_value(c).is_some() || c == '十'
+        });
+        match after.strip_prefix('篇') {
+            Some(a) if after.len() < r.len() => (a, true),
+            _ => return None,
+        }
+    } else {
+        return None;
+    };
+    if !numbered {
+        return None;
+    }
+    let t = t.trim_start_matches(['】', ']', ')', '）']);
+    let t = t.trim_start_matches([':', '：', '、', '.', '．', ' ', '\u{3000}']);
+    Some(text.len() - t.len())
+}
+
+/// A line that is nothing but a piece label: `【篇二】`.
+pub(crate) fn is_piece_label_only(text: &str) -> bool {
+    piece_label(text) == Some(text.len())
+}
+
+/// A document number: `某政发〔2024〕3号`, `国办发[2023]12号`.
+pub(crate) fn is_doc_number(text: &str) -> bool {
+    text.len() <= 60
+        && text.ends_with('号')
+        && text.contains(['〔', '[', '【', '('])
+        && text
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+}
+
+/// The issuer's mark over a formal document: `某某县人民政府文件`.
+pub(crate) fn is_issuer_line(text: &str) -> bool {
+    text.len() <= 75
+        && text.ends_with("文件")
+        && !text.contains(|c: char| is_sentence_punct(c) || is_comma(c) || is_colon(c))
 }
 
 /// A title that names its genre (`...会议上的讲话`, `...的通知`) and has no
@@ -344,6 +404,9 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
     }
     const SITE_KEYS: &[&str] = &[
         "来源",
+        "本文来源",
+        "文章来源",
+        "原文链接",
         "发布时间",
         "发布日期",
         "更新时间",
@@ -357,6 +420,26 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
         "责任编辑",
         "字号",
     ];
+    if text.starts_with("上一篇") || text.starts_with("下一篇") {
+        return Some(NoiseKind::Pager);
+    }
+    const SITE_PHRASES: &[&str] = &[
+        "相关推荐",
+        "推荐阅读",
+        "热门推荐",
+        "猜你喜欢",
+        "相关文章",
+        "延伸阅读",
+        "返回目录",
+        "查看更多",
+        "更多相关",
+        "热门文章",
+        "最新文章",
+    ];
+    let bare = text.trim_end_matches([':', '：']);
+    if SITE_PHRASES.contains(&bare) {
+        return Some(NoiseKind::SiteMeta);
+    }
     if SITE_KEYS.iter().any(|k| {
         text.strip_prefix(k).is_some_and(|r| {
             r.is_empty() || r.starts_with(is_colon) || r.starts_with(' ') || r.starts_with('【')
@@ -509,6 +592,28 @@ mod tests {
         assert!(!is_title_like("20xx年3月14日"));
         assert!(is_strong_title("工作会议讲话"));
         assert!(!is_strong_title("同志们,做好工作报告"));
+    }
+
+    #[test]
+    fn piece_labels_and_formal_headers() {
+        assert_eq!(
+            piece_label("【篇一】在全县工作会议上的讲话"),
+            Some("【篇一】".len())
+        );
+        assert_eq!(piece_label("篇三：乡镇工作会议纪要"), Some("篇三：".len()));
+        assert_eq!(piece_label("第二篇 讲话"), Some("第二篇 ".len()));
+        assert!(is_piece_label_only("【篇二】"));
+        assert_eq!(piece_label("篇幅有限"), None);
+        assert_eq!(piece_label("第一章 总则"), None);
+        assert!(is_title_like("篇三：乡镇工作会议纪要"));
+        assert!(!is_title_like("附件：2024年重点工作任务分解方案"));
+        assert!(is_strong_title("**某某县人民政府关于印发方案的通知**"));
+        assert!(is_strong_title("《关于加强安全生产工作的意见》"));
+        assert!(is_doc_number("某政发〔2024〕3号"));
+        assert!(!is_doc_number("第3号"));
+        assert!(is_issuer_line("某某县人民政府文件"));
+        assert_eq!(noise_kind("上一篇：2023年工作总结"), Some(NoiseKind::Pager));
+        assert_eq!(noise_kind("相关推荐"), Some(NoiseKind::SiteMeta));
     }
 
     #[test]
