@@ -213,14 +213,29 @@ impl Ctx<'_, '_> {
 }
 
 /// Fills in 1-based line and column (in characters) for diagnostics sorted
-/// by offset; the text is scanned only up to the last finding.
+/// by offset, counting line breaks (`\n`, `\r\n`, lone `\r`) with memchr
+/// between one finding and the next: one pass, no allocation, and the text
+/// after the last finding is never read.
 fn locate(src: &str, found: &mut [Diagnostic]) {
-    let Some(last) = found.last().map(|d| d.span.start) else {
-        return;
-    };
-    let prefix = src.get(..last).unwrap_or(src);
-    let index = crate::lines::LineIndex::new(prefix);
+    let bytes = src.as_bytes();
+    let mut line = 1;
+    let mut line_start = 0;
+    let mut pos = 0;
     for d in found {
-        (d.line, d.column) = index.line_col(prefix, d.span.start);
+        let at = d.span.start.min(bytes.len());
+        if at > pos {
+            for i in memchr::memchr2_iter(b'\n', b'\r', bytes.get(pos..at).unwrap_or(&[])) {
+                let i = pos + i;
+                // The \r of a \r\n pair is not a break of its own.
+                if bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n') {
+                    continue;
+                }
+                line += 1;
+                line_start = i + 1;
+            }
+            pos = at;
+        }
+        d.line = line;
+        d.column = src.get(line_start..at).map_or(0, |s| s.chars().count()) + 1;
     }
 }
