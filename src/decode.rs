@@ -66,8 +66,23 @@ pub struct Decoded<'a> {
     pub encoding: Encoding,
 }
 
-/// Decodes `bytes` by the rule in the [module docs](self) with default
-/// options.
+/// Decodes `bytes` with default options.
+///
+/// Detection rule, in order:
+///
+/// 1. a UTF-8 BOM (`EF BB BF`): UTF-8; the BOM stays in the text (the parser
+///    counts it as a gap), so spans are byte offsets into the file;
+/// 2. a UTF-16 BOM (`FF FE` little-endian, `FE FF` big-endian): UTF-16; the
+///    BOM is dropped and spans index the decoded text;
+/// 3. bytes that are valid UTF-8: UTF-8, borrowed as they are (spans are
+///    byte offsets into the file);
+/// 4. anything else: GB18030 (a superset of GBK and GB2312); spans index the
+///    decoded text.
+///
+/// Undecodable input is an error naming the byte offset where decoding
+/// failed ([`ParseError::Decode`], or [`ParseError::Undecodable`] with both
+/// offsets when bytes without a BOM are neither UTF-8 nor GB18030). UTF-16
+/// without a BOM is not guessed.
 ///
 /// ```
 /// let gbk = [0xD2, 0xBB, 0xA1, 0xA2, 0xD7, 0xDC, 0xD4, 0xF2]; // "一、总则" in GBK

@@ -80,14 +80,62 @@
 //!   its marker and runs to the end of its last child;
 //! - the other kinds are `front`, `title`, `salutation`, `meta` (with `key`
 //!   and `value`), `paragraph`, `closing`, `signoff`, `noise` (with `cause`),
-//!   each with `"text"`.
+//!   each with `"text"`;
+//! - paragraphs and items with enumerations inside them carry `"inline"`:
+//!   `[{"marker": {...}, "span": ...}]`;
+//! - each diagnostic is `{"code", "severity", "span", "line", "column",
+//!   "message"}`.
 //!
 //! ## Errors and diagnostics
 //!
 //! Irregular text is never an error: skipped or restarted numbering and lost
-//! headings are read as a reader would and reported in
-//! [`Document::diagnostics`]. [`ParseError`] is only for input over the
-//! configured size limit ([`ParseOptions`]).
+//! headings are read as a reader would. [`Document::diagnostics`] then
+//! checks the numbering against GB/T 9704-2012's structure numbers (`一、` →
+//! `（一）` → `1.` → `（1）`) and sequence sense; each [`Diagnostic`] has a
+//! stable [`Code`] (`numbering-gap`, `numbering-repeat`,
+//! `numbering-backwards`, `numbering-restart`, `lost-siblings`,
+//! `level-skip`, `mixed-width`, `mixed-style`, `empty-heading`), a
+//! [`Severity`], a span, and a 1-based line and column (in characters).
+//!
+//! ```
+//! let doc = gongwen::parse_document("一、总体要求\n二、主要任务\n四、保障措施\n")?;
+//! let d = &doc.diagnostics()[0];
+//! assert_eq!(d.code, gongwen::Code::NumberingGap);
+//! assert_eq!((d.line, d.column), (3, 1));
+//! assert_eq!(d.to_string(), "3:1: warning[numbering-gap]: `四、` follows 2; 3 is missing");
+//! # Ok::<(), gongwen::ParseError>(())
+//! ```
+//!
+//! [`ParseError`] is only for what cannot be read at all: input over the
+//! configured size limit ([`ParseOptions`]) or bytes that do not decode.
+//!
+//! ## Reading bytes
+//!
+//! [`decode`] reads UTF-8 (with or without BOM), UTF-16 with a BOM, and
+//! GB18030/GBK (what most Chinese government files saved on Windows are);
+//! the detection rule and what spans index afterwards are on [`decode`] and
+//! [`Encoding::spans_are_file_offsets`]. Undecodable bytes are an error
+//! naming their offset.
+//!
+//! ## Built on the tree
+//!
+//! - [`Document::chunks`]: pieces of at most N characters for a retrieval
+//!   index, broken at outline boundaries first, then at sentence ends, then
+//!   hard, never across a document, each with its heading path.
+//! - [`Document::to_markdown`]: titles as `#`, items as `##`, `###` ... by
+//!   depth.
+//! - [`Paragraph::inline_items`] and [`Item::inline_items`]: enumerations
+//!   inside one paragraph (`一是…；二是…`, `第一，…第二，…`), with spans; they
+//!   are not headings.
+//! - [`Document::outline`] and [`Document::dump`]: text renderings.
+//!
+//! ## Examples
+//!
+//! | command | what |
+//! |---|---|
+//! | `cargo run --release --example outline [-- [--json\|--markdown] FILE]` | the outline, the JSON tree, or Markdown |
+//! | `cargo run --release --example lint -- [--json] FILE...` | `FILE:LINE:COL: severity[code]: message`; exit 1 on errors |
+//! | `cargo run --release --example chunks -- [--max N] [FILE]` | retrieval chunks as JSON lines |
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
