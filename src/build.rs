@@ -286,7 +286,7 @@ impl<'a> Builder<'_, 'a> {
                 && (lexicon::is_compilation_title(first.text)
                     || (lexicon::is_title_like(first.text)
                         && infos.get(1).is_some_and(|n| {
-                            lexicon::is_byline(n.text) || lexicon::is_blurb(n.text)
+                            lexicon::is_site_byline(n.text) || lexicon::is_blurb(n.text)
                         })))
         });
         for (j, info) in infos.iter().enumerate() {

@@ -24,6 +24,11 @@ const GENRE_WORDS: &[(&str, Genre)] = &[
     ("讲稿", Genre::Speech),
     ("主持词", Genre::Speech),
     ("贺词", Genre::Speech),
+    ("开幕词", Genre::Speech),
+    ("闭幕词", Genre::Speech),
+    ("欢迎词", Genre::Speech),
+    ("答谢词", Genre::Speech),
+    ("心得体会", Genre::Other),
     ("纪要", Genre::Minutes),
     ("会议记录", Genre::Minutes),
     ("报告", Genre::Report),
@@ -58,6 +63,7 @@ const GENRE_WORDS: &[(&str, Genre)] = &[
 /// `报告全文`, `方案范文`).
 const TITLE_SUFFIXES: &[&str] = &[
     "摘要", "稿", "全文", "提纲", "范文", "模板", "大全", "精选", "汇编", "合集", "节选", "原文",
+    "材料",
 ];
 
 /// Characters that end or split a sentence; a title has none of them.
@@ -219,15 +225,26 @@ pub(crate) fn is_subtitle(text: &str) -> bool {
     text.starts_with('—') || text.starts_with("--") || text.starts_with('－')
 }
 
-/// A byline as a site or compiler writes it: `小编: 纸韵`, `作者:`, `编辑:`.
+/// A byline: `作者:`, `撰稿:`, or a site's `小编: 纸韵`, `编辑:`.
 pub(crate) fn is_byline(text: &str) -> bool {
+    starts_with_label(text, &["作者", "撰稿", "文", "供稿"]) || is_site_byline(text)
+}
+
+/// A byline that a republishing site or compiler adds: `小编: 纸韵`,
+/// `编辑:`, `整理:`. Under the first line of the input it marks that line
+/// as a compilation's title.
+pub(crate) fn is_site_byline(text: &str) -> bool {
+    starts_with_label(text, &["小编", "编辑", "责任编辑", "整理", "编者"])
+}
+
+/// `text` starts with one of `labels` followed by a colon or a space.
+fn starts_with_label(text: &str, labels: &[&str]) -> bool {
     text.len() <= SHORT_MAX_BYTES
-        && ["小编", "作者", "编辑", "责任编辑", "整理", "撰稿"]
-            .iter()
-            .any(|k| {
-                text.strip_prefix(k)
-                    .is_some_and(|r| r.starts_with(is_colon) || r.starts_with(' '))
+        && labels.iter().any(|k| {
+            text.strip_prefix(k).is_some_and(|r| {
+                r.starts_with(is_colon) || r.starts_with(' ') || r.starts_with('\u{3000}')
             })
+        })
 }
 
 /// What kind of address a salutation line is.
@@ -508,6 +525,7 @@ pub(crate) fn is_blurb(text: &str) -> bool {
     text.len() <= 2000
         && [
             "小编",
+            "编者按",
             "本站",
             "仅供参考",
             "供大家参考",
