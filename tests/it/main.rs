@@ -2,6 +2,7 @@
 
 mod api;
 mod encoding;
+mod feature_props;
 mod gold;
 mod layout;
 mod lint;
