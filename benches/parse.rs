@@ -1,0 +1,873 @@
+//! Throughput, scaling and memory of `gongwen::parse_document`, without
+//! criterion.
+//!
+//! ```text
+//! cargo bench --bench parse              # every case, timed (release)
+//! cargo bench --bench parse -- corpus    # only the cases whose name contains "corpus"
+//! cargo test --benches                   # every case once, checked, not timed
+//! ```
+//!
+//! Method (after serde-rs/json-benchmark's `timer.rs`): each case's result is
+//! checked (documents, items, lines) before it is timed; a trial times one
+//! call with `Instant`, the input behind `black_box`, the result dropped
+//! after the clock stops; the figure is the minimum over the trials, which
+//! is the least disturbed by other work on the machine. MB is 10^6 bytes;
+//! characters are `char`s (a CJK character is 3 bytes in UTF-8).
+//!
+//! Baselines in the same run: `str::lines().count()` over the same text,
+//! and what a user would write by hand, a `regex::RegexSet` of the marker
+//! patterns tested on every line.
+//!
+//! Without `--bench` (as `cargo test --benches` runs it) every case runs
+//! once at a smaller size as a smoke test, still checked.
+//!
+//! `GONGWEN_BENCH_STRICT=1` makes a missed speed target fail the run; by
+//! default a miss is printed, since timings on a shared machine are noisy.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::hint::black_box;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
+use std::time::{Duration, Instant};
+
+use regex::RegexSet;
+
+const CORPUS: &str = include_str!("../tests/data/speeches.txt");
+/// Documents and numbered items in one copy of the corpus (its gold outline
+/// says so; `tests/it/gold.rs` checks the documents).
+const CORPUS_DOCS: usize = 22;
+const CORPUS_ITEMS: usize = 262;
+
+// ---------------------------------------------------------------------------
+// Counting allocator
+// ---------------------------------------------------------------------------
+
+/// Bytes currently allocated, and the most allocated at once since
+/// [`reset_peak`].
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+/// Peak tracking is on only while a memory measurement runs, so timed runs
+/// pay one uncontended atomic add per allocation and nothing more.
+static TRACK_PEAK: AtomicBool = AtomicBool::new(false);
+
+/// `System` with byte counters. The library is `#![forbid(unsafe_code)]`;
+/// a bench target is a crate of its own, and this impl is its only
+/// `unsafe`.
+struct Counting;
+
+fn grew(by: usize) {
+    let now = CURRENT.fetch_add(by, Relaxed) + by;
+    if TRACK_PEAK.load(Relaxed) {
+        PEAK.fetch_max(now, Relaxed);
+    }
+}
+
+fn shrank(by: usize) {
+    CURRENT.fetch_sub(by, Relaxed);
+}
+
+// SAFETY: every method forwards its arguments unchanged to `System`, which
+// meets the `GlobalAlloc` contract; the counting around it neither
+// allocates nor panics, and touches no memory it is handed.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: the caller's guarantees for `layout` are `System`'s.
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            grew(layout.size());
+        }
+        p
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: as for `alloc`.
+        let p = unsafe { System.alloc_zeroed(layout) };
+        if !p.is_null() {
+            grew(layout.size());
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from `System` (every allocation goes through
+        // this wrapper) with this `layout`.
+        unsafe { System.dealloc(ptr, layout) };
+        shrank(layout.size());
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: as for `dealloc`; `new_size` is the caller's to vouch for.
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            if new_size >= layout.size() {
+                grew(new_size - layout.size());
+            } else {
+                shrank(layout.size() - new_size);
+            }
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+/// Heap used by `f`: the peak above what was allocated before it, and what
+/// it still holds when it returns (the result, before it is dropped).
+fn heap_of<R>(f: impl FnOnce() -> R) -> (usize, usize, R) {
+    let before = CURRENT.load(Relaxed);
+    PEAK.store(before, Relaxed);
+    TRACK_PEAK.store(true, Relaxed);
+    let r = f();
+    TRACK_PEAK.store(false, Relaxed);
+    let peak = PEAK.load(Relaxed).saturating_sub(before);
+    let held = CURRENT.load(Relaxed).saturating_sub(before);
+    (peak, held, r)
+}
+
+// ---------------------------------------------------------------------------
+// Timing
+// ---------------------------------------------------------------------------
+
+/// At least this many trials, and more while the time budget lasts.
+const MIN_TRIALS: usize = 10;
+const MAX_TRIALS: usize = 2000;
+const BUDGET: Duration = Duration::from_millis(800);
+
+/// The minimum time of one call of `f` over several trials. The result is
+/// dropped after the clock stops.
+fn time_min<R>(mut f: impl FnMut() -> R) -> Duration {
+    let (t, _) = time_min2(&mut f, &mut || ());
+    t
+}
+
+/// The minimum times of `f` and `g`, timed in alternation so that both see
+/// the same disturbances (the n and 8n sides of a scaling ratio).
+fn time_min2<R, S>(f: &mut impl FnMut() -> R, g: &mut impl FnMut() -> S) -> (Duration, Duration) {
+    let one = |h: &mut dyn FnMut()| {
+        let t = Instant::now();
+        h();
+        t.elapsed()
+    };
+    let (mut best_f, mut best_g) = (Duration::MAX, Duration::MAX);
+    let started = Instant::now();
+    let mut trials = 0;
+    while trials < MIN_TRIALS || (started.elapsed() < BUDGET && trials < MAX_TRIALS) {
+        let mut kept = None;
+        // The result leaves the closure and is dropped after the clock stops.
+        best_f = best_f.min(one(&mut || kept = Some(black_box(f()))));
+        drop(kept);
+        let mut kept = None;
+        best_g = best_g.min(one(&mut || kept = Some(black_box(g()))));
+        drop(kept);
+        trials += 1;
+    }
+    (best_f, best_g)
+}
+
+fn mb_per_s(bytes: usize, t: Duration) -> f64 {
+    bytes as f64 / 1e6 / t.as_secs_f64()
+}
+
+// ---------------------------------------------------------------------------
+// What a case must give
+// ---------------------------------------------------------------------------
+
+/// The counts a correct parse of a case gives, known from how the input was
+/// made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Expect {
+    documents: usize,
+    items: usize,
+}
+
+struct Case {
+    name: String,
+    text: String,
+    expect: Expect,
+    /// Lines as `str::lines` counts them; `None` where that is not a line
+    /// count the parser would agree with (lone `\r`).
+    lines: Option<usize>,
+    /// Lines the `RegexSet` finds a marker on; `None` when not known in
+    /// advance (the real corpus).
+    marker_lines: Option<usize>,
+}
+
+/// Parses `case` and checks its counts; panics (with the case name) if the
+/// parser gives anything else.
+fn check(case: &Case) {
+    let doc = gongwen::parse_document(&case.text)
+        .unwrap_or_else(|e| panic!("{}: parse failed: {e}", case.name));
+    let got = Expect {
+        documents: doc.documents().count(),
+        items: doc.items().count(),
+    };
+    assert_eq!(got, case.expect, "{}: wrong counts", case.name);
+}
+
+fn check_baselines(case: &Case, set: &RegexSet) {
+    if let Some(lines) = case.lines {
+        assert_eq!(count_lines(&case.text), lines, "{}: lines", case.name);
+    }
+    let found = regex_classify(set, &case.text);
+    match case.marker_lines {
+        Some(m) => assert_eq!(found, m, "{}: RegexSet marker lines", case.name),
+        // Every item's line starts with a marker; the regexes see more
+        // candidates than context accepts, never fewer.
+        None => assert!(
+            found >= case.expect.items,
+            "{}: RegexSet found {found} marker lines, fewer than {} items",
+            case.name,
+            case.expect.items
+        ),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Baselines
+// ---------------------------------------------------------------------------
+
+fn count_lines(text: &str) -> usize {
+    text.lines().count()
+}
+
+/// The marker families as a user would write them as regexes (half- and
+/// full-width, leading white space allowed).
+fn marker_set() -> RegexSet {
+    const CN: &str = "[一二三四五六七八九十百零〇]";
+    const AR: &str = "[0-9０-９]{1,3}";
+    let patterns = [
+        format!(r"^\s*{CN}+[、.．]"),                   // cn-dun   一、
+        format!(r"^\s*(?:[(（]{CN}+[)）]|[㈠-㈩])"),    // cn-paren （一）
+        format!(r"^\s*(?:{AR}[.．]|[⒈-⒛])"),            // ar-dot   1.
+        format!(r"^\s*{AR}、"),                         // ar-dun   1、
+        format!(r"^\s*(?:[(（]{AR}[)）]|[⑴-⒇])"),       // ar-paren （1）
+        r"^\s*[①-⑳㉑-㉟㊱-㊿❶-❿⓫-⓴]".to_owned(),        // ar-circle ①
+        format!(r"^\s*第(?:{CN}+|{AR})[,，、:：是件]"), // di       第一,
+        format!(r"^\s*{CN}+是"),                        // cn-shi   一是
+        format!(r"^\s*{CN}+要"),                        // cn-yao   一要
+        r"^\s*(?:首先|其次|再次|最后|其[一二三四五六七八九十]+)".to_owned(), // seq
+        format!(r"^\s*第(?:{CN}+|{AR})章"),             // di-zhang 第一章
+        format!(r"^\s*第(?:{CN}+|{AR})节"),             // di-jie   第一节
+        format!(r"^\s*第(?:{CN}+|{AR})条"),             // di-tiao  第一条
+    ];
+    RegexSet::new(patterns).unwrap_or_else(|e| panic!("marker patterns: {e}"))
+}
+
+/// Lines on which some marker pattern matches.
+fn regex_classify(set: &RegexSet, text: &str) -> usize {
+    text.lines()
+        .filter(|l| set.matches(l).matched_any())
+        .count()
+}
+
+// ---------------------------------------------------------------------------
+// Inputs
+// ---------------------------------------------------------------------------
+
+/// Chinese numeral for 1..=999 as the parser reads them: 十, 十一, 二十,
+/// 一百, 一百零五, 一百一十.
+fn cn(n: usize) -> String {
+    const D: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    assert!((1..=999).contains(&n), "cn({n})");
+    let (h, t, u) = (n / 100, n / 10 % 10, n % 10);
+    let mut s = String::new();
+    if h > 0 {
+        s.push_str(D[h]);
+        s.push('百');
+        if t == 0 && u > 0 {
+            s.push('零');
+        }
+    }
+    if t > 0 {
+        if t > 1 || h > 0 {
+            s.push_str(D[t]);
+        }
+        s.push('十');
+    }
+    s.push_str(D[u]);
+    s
+}
+
+/// Full-width Arabic digits: `１２`.
+fn fw(n: usize) -> String {
+    n.to_string()
+        .chars()
+        .map(|d| char::from_u32(u32::from(d) - u32::from('0') + 0xFF10).unwrap_or(d))
+        .collect()
+}
+
+/// Circled number for 1..=50: ①..⑳, ㉑..㉟, ㊱..㊿.
+fn circled(n: usize) -> char {
+    let code = match n {
+        1..=20 => 0x2460 + n - 1,
+        21..=35 => 0x3251 + n - 21,
+        36..=50 => 0x32B1 + n - 36,
+        _ => panic!("circled({n})"),
+    };
+    u32::try_from(code)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or_else(|| panic!("circled({n})"))
+}
+
+/// `k` copies of the corpus, one line break between copies (the corpus
+/// ends without one), with `\n` replaced by `eol`.
+///
+/// Counts: the first copy opens with the compilation's front matter, which
+/// belongs to no document; in every later copy the compilation title
+/// (`...讲话摘要(实用16篇)`) names a genre and so opens a document of its
+/// own: `22k + (k - 1)` documents, `262k` items.
+fn corpus(k: usize, eol: &str) -> Case {
+    let mut text = vec![CORPUS; k].join("\n");
+    if eol != "\n" {
+        text = text.replace('\n', eol);
+    }
+    let lines = (eol == "\n").then(|| CORPUS.lines().count() * k);
+    Case {
+        name: String::new(),
+        text,
+        expect: Expect {
+            documents: CORPUS_DOCS * k + (k - 1),
+            items: CORPUS_ITEMS * k,
+        },
+        lines,
+        marker_lines: None,
+    }
+}
+
+/// A four-level report (`一、` `（一）` `１．` `（１）`) in full-width forms
+/// with CRLF and U+3000 indentation, `docs` documents of 5 x 4 x 3 x 3
+/// numbered items: `265 * docs` items.
+fn report(docs: usize) -> Case {
+    let mut text = String::new();
+    let mut lines = 0;
+    let mut line = |text: &mut String, s: &str| {
+        text.push_str(s);
+        text.push_str("\r\n");
+        lines += 1;
+    };
+    for d in 1..=docs {
+        line(&mut text, &format!("关于第{d}片区重点工作推进情况的报告"));
+        line(&mut text, "市人民政府：");
+        line(
+            &mut text,
+            "\u{3000}\u{3000}今年以来，我区认真贯彻落实市委、市政府决策部署，现将有关情况报告如下。",
+        );
+        for a in 1..=5 {
+            line(&mut text, &format!("{}、第{a}项重点任务进展情况", cn(a)));
+            line(
+                &mut text,
+                "\u{3000}\u{3000}围绕年度目标，各牵头单位细化措施，压实责任，总体进展顺利。",
+            );
+            for b in 1..=4 {
+                line(
+                    &mut text,
+                    &format!(
+                        "\u{3000}\u{3000}（{}）强化组织保障。成立工作专班，建立周调度、月通报制度。",
+                        cn(b)
+                    ),
+                );
+                for c in 1..=3 {
+                    line(
+                        &mut text,
+                        &format!(
+                            "\u{3000}\u{3000}{}．完善工作机制。坚持问题导向，明确时间节点，确保落到实处。",
+                            fw(c)
+                        ),
+                    );
+                    for e in 1..=3 {
+                        line(
+                            &mut text,
+                            &format!(
+                                "\u{3000}\u{3000}（{}）抓好督促检查。对进度滞后的事项，及时约谈提醒，限期整改到位。",
+                                fw(e)
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        line(&mut text, "某某区人民政府");
+        line(&mut text, &format!("2023年3月{}日", d % 28 + 1));
+    }
+    Case {
+        name: String::new(),
+        text,
+        expect: Expect {
+            documents: docs,
+            items: 265 * docs,
+        },
+        lines: Some(lines),
+        marker_lines: Some(265 * docs),
+    }
+}
+
+/// One line, `bytes` long or a little more, opening with `一、` and with no
+/// sentence punctuation, so its heading runs to the end: one document, one
+/// item.
+fn single_line(bytes: usize) -> Case {
+    let mut text = String::from("一、");
+    while text.len() < bytes {
+        text.push_str("加强群众工作创新工作机制");
+    }
+    Case {
+        name: String::new(),
+        text,
+        expect: Expect {
+            documents: 1,
+            items: 1,
+        },
+        lines: Some(1),
+        marker_lines: Some(1),
+    }
+}
+
+/// `n` lines of a bare `一、`: every one an item (a restart of the list).
+fn dun_lines(n: usize) -> Case {
+    Case {
+        name: String::new(),
+        text: "一、\n".repeat(n),
+        expect: Expect {
+            documents: 1,
+            items: n,
+        },
+        lines: Some(n),
+        marker_lines: Some(n),
+    }
+}
+
+/// `cycles` rounds of one line of every marker family, the ordinals counting
+/// up (1..=999, circled 1..=50, then round again). `首先` is followed by
+/// `其次` before the next ranked marker, so it opens a run and both are
+/// items: 14 items a round.
+fn all_families(cycles: usize) -> Case {
+    let mut text = String::new();
+    for k in 0..cycles {
+        let n = k % 999 + 1;
+        let (c, a, o) = (cn(n), n, circled(k % 50 + 1));
+        let body = "加强组织领导。";
+        for marker in [
+            format!("{c}、"),
+            format!("（{c}）"),
+            format!("{a}."),
+            format!("{a}、"),
+            format!("（{a}）"),
+            format!("{o}"),
+            format!("第{c},"),
+            format!("{c}是"),
+            format!("{c}要"),
+            "首先,".to_owned(),
+            "其次,".to_owned(),
+            format!("第{c}章 "),
+            format!("第{c}节 "),
+            format!("第{c}条 "),
+        ] {
+            text.push_str(&marker);
+            text.push_str(body);
+            text.push('\n');
+        }
+    }
+    Case {
+        name: String::new(),
+        text,
+        expect: Expect {
+            documents: 1,
+            items: 14 * cycles,
+        },
+        lines: Some(14 * cycles),
+        marker_lines: Some(14 * cycles),
+    }
+}
+
+/// One line of `n` copies of `unit` (`(` or `第`): a marker start that never
+/// becomes a marker. One paragraph, so one document and no item.
+fn repeated(unit: &str, n: usize) -> Case {
+    Case {
+        name: String::new(),
+        text: unit.repeat(n),
+        expect: Expect {
+            documents: 1,
+            items: 0,
+        },
+        lines: Some(1),
+        marker_lines: Some(0),
+    }
+}
+
+/// `n` lines of NUL and other C0 controls and DEL; every other line opens
+/// with a counting `一、`: `n / 2` items in one document.
+fn controls(n: usize) -> Case {
+    let junk: String = (0u8..0x20)
+        .chain([0x7f])
+        .filter(|b| !matches!(b, b'\n' | b'\r'))
+        .map(char::from)
+        .collect();
+    let mut text = String::new();
+    for i in 0..n {
+        if i % 2 == 1 {
+            text.push_str(&cn(i / 2 % 999 + 1));
+            text.push('、');
+        }
+        text.push_str(&junk);
+        text.push('\n');
+    }
+    Case {
+        name: String::new(),
+        text,
+        expect: Expect {
+            documents: 1,
+            items: n / 2,
+        },
+        lines: Some(n),
+        marker_lines: Some(n / 2),
+    }
+}
+
+/// `n` lone carriage returns: `n` blank lines, nothing else.
+fn bare_crs(n: usize) -> Case {
+    Case {
+        name: String::new(),
+        text: "\r".repeat(n),
+        expect: Expect {
+            documents: 0,
+            items: 0,
+        },
+        lines: None,
+        marker_lines: Some(0),
+    }
+}
+
+fn named(name: impl Into<String>, mut case: Case) -> Case {
+    case.name = name.into();
+    case
+}
+
+// ---------------------------------------------------------------------------
+// The run
+// ---------------------------------------------------------------------------
+
+/// A speed target: `what` must be at least (or, with `at_most`, at most)
+/// `bound`.
+struct Target {
+    what: String,
+    value: f64,
+    bound: f64,
+    at_most: bool,
+}
+
+impl Target {
+    fn met(&self) -> bool {
+        if self.at_most {
+            self.value <= self.bound
+        } else {
+            self.value >= self.bound
+        }
+    }
+}
+
+struct Run {
+    timed: bool,
+    filter: Option<String>,
+    targets: Vec<Target>,
+}
+
+impl Run {
+    fn wants(&self, name: &str) -> bool {
+        self.filter.as_deref().is_none_or(|f| name.contains(f))
+    }
+
+    fn target(&mut self, what: String, value: f64, bound: f64, at_most: bool) {
+        self.targets.push(Target {
+            what,
+            value,
+            bound,
+            at_most,
+        });
+    }
+}
+
+fn parse_time(case: &Case) -> Duration {
+    let text = case.text.as_str();
+    time_min(|| gongwen::parse_document(black_box(text)))
+}
+
+/// A main case: checked, then parse, `lines().count()` and the `RegexSet`
+/// timed on the same text.
+fn throughput(run: &mut Run, set: &RegexSet, case: &Case, gate: bool) {
+    check(case);
+    check_baselines(case, set);
+    if !run.timed {
+        println!("{:<34} ok ({} bytes)", case.name, case.text.len());
+        return;
+    }
+    let text = case.text.as_str();
+    let bytes = text.len();
+    let chars = text.chars().count();
+    let parse = parse_time(case);
+    let lines = time_min(|| count_lines(black_box(text)));
+    let regex = time_min(|| regex_classify(set, black_box(text)));
+    let (p, l, r) = (
+        mb_per_s(bytes, parse),
+        mb_per_s(bytes, lines),
+        mb_per_s(bytes, regex),
+    );
+    println!(
+        "{:<34} {:>10} {:>9.0} {:>8.1} {:>9.0} {:>9.0} {:>7.3} {:>7.2}",
+        case.name,
+        bytes,
+        p,
+        chars as f64 / 1e6 / parse.as_secs_f64(),
+        l,
+        r,
+        p / l,
+        p / r,
+    );
+    if gate {
+        run.target(format!("{}: parse MB/s", case.name), p, 1000.0, false);
+        run.target(
+            format!("{}: parse / lines().count()", case.name),
+            p / l,
+            0.10,
+            false,
+        );
+        run.target(
+            format!("{}: parse / RegexSet", case.name),
+            p / r,
+            0.25,
+            false,
+        );
+    }
+}
+
+/// A case at n and 8n bytes: both checked, then timed; the ratio of the
+/// times says whether the parser is linear on it.
+fn scaling(run: &mut Run, name: &str, small: &Case, large: &Case, bound: f64) {
+    check(small);
+    check(large);
+    if !run.timed {
+        println!(
+            "{name:<34} ok ({} and {} bytes)",
+            small.text.len(),
+            large.text.len()
+        );
+        return;
+    }
+    let (ts, tl) = time_min2(
+        &mut || gongwen::parse_document(black_box(small.text.as_str())),
+        &mut || gongwen::parse_document(black_box(large.text.as_str())),
+    );
+    let size_ratio = large.text.len() as f64 / small.text.len() as f64;
+    let ratio = tl.as_secs_f64() / ts.as_secs_f64();
+    let chars = large.text.chars().count();
+    println!(
+        "{name:<34} {:>10} {:>10} {:>9.3} {:>9.3} {:>6.2} {:>6.2} {:>8.0} {:>8.1}",
+        small.text.len(),
+        large.text.len(),
+        ts.as_secs_f64() * 1e3,
+        tl.as_secs_f64() * 1e3,
+        size_ratio,
+        ratio,
+        mb_per_s(large.text.len(), tl),
+        chars as f64 / 1e6 / tl.as_secs_f64(),
+    );
+    run.target(format!("{name}: 8n/n time"), ratio, bound, true);
+}
+
+/// Peak heap while parsing, and heap the tree holds, per input byte.
+fn memory(run: &Run, name: &str, case: &Case, limit: Option<f64>) {
+    let text = case.text.as_str();
+    let (peak, held, doc) = heap_of(|| gongwen::parse_document(black_box(text)));
+    let doc = doc.unwrap_or_else(|e| panic!("{name}: {e}"));
+    assert_eq!(doc.items().count(), case.expect.items, "{name}");
+    drop(doc);
+    let (per_peak, per_held) = (
+        peak as f64 / text.len() as f64,
+        held as f64 / text.len() as f64,
+    );
+    println!(
+        "{name:<34} {:>10} {:>11} {:>7.3} {:>11} {:>7.3}",
+        text.len(),
+        peak,
+        per_peak,
+        held,
+        per_held
+    );
+    // Debug builds also validate the tree inside `parse_document`, which
+    // allocates for the check; the bound is on the parser proper.
+    if let Some(limit) = limit {
+        if run.timed || !cfg!(debug_assertions) {
+            assert!(
+                per_peak <= limit,
+                "{name}: peak heap {peak} bytes is {per_peak:.3} per input byte, over {limit}"
+            );
+        }
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let timed = args.iter().any(|a| a == "--bench");
+    let filter = args.iter().find(|a| !a.starts_with('-')).cloned();
+    let mut run = Run {
+        timed,
+        filter,
+        targets: Vec::new(),
+    };
+    // Smoke runs (debug build, `cargo test --benches`) use inputs this many
+    // times smaller; the expected counts follow from the sizes.
+    let div = if timed { 1 } else { 32 };
+    let k = if timed { 40 } else { 2 };
+    // Corpus copies for the n -> 8n pairs; smoke runs only check 1 -> 2.
+    let (c1, c8) = if timed { (5, 40) } else { (1, 2) };
+    let (r1, r8) = if timed { (4, 32) } else { (1, 2) };
+    let set = marker_set();
+
+    println!(
+        "gongwen {} parse_document; {}",
+        env!("CARGO_PKG_VERSION"),
+        if timed {
+            "minimum of >= 10 trials; MB = 10^6 bytes"
+        } else {
+            "smoke test: each case once, checked, not timed"
+        }
+    );
+    println!(
+        "size_of: Node {} B, Item {} B, Span {} B",
+        std::mem::size_of::<gongwen::Node<'_>>(),
+        std::mem::size_of::<gongwen::Item<'_>>(),
+        std::mem::size_of::<gongwen::Span>(),
+    );
+
+    // Main cases.
+    println!();
+    println!(
+        "{:<34} {:>10} {:>9} {:>8} {:>9} {:>9} {:>7} {:>7}",
+        "case", "bytes", "MB/s", "Mchar/s", "lines MB/s", "regex MB/s", "/lines", "/regex"
+    );
+    let main_cases = [
+        (named("corpus", corpus(1, "\n")), false),
+        (named(format!("corpus x{k}"), corpus(k, "\n")), true),
+        (
+            named("report 4-level full-width CRLF", report(310 / div)),
+            false,
+        ),
+    ];
+    for (case, gate) in &main_cases {
+        if run.wants(&case.name) {
+            throughput(&mut run, &set, case, *gate);
+        }
+    }
+
+    // Scaling: n and 8n.
+    println!();
+    println!(
+        "{:<34} {:>10} {:>10} {:>9} {:>9} {:>6} {:>6} {:>8} {:>8}",
+        "case (n -> 8n)",
+        "n bytes",
+        "8n bytes",
+        "t(n) ms",
+        "t(8n) ms",
+        "size",
+        "time",
+        "MB/s",
+        "Mchar/s"
+    );
+    let corpus_pair = format!("corpus x{c1} -> x{c8}");
+    let cr_pair = format!("lone CR ends: corpus x{r1} -> x{r8}");
+    let pairs: Vec<(&str, Case, Case, f64)> = vec![
+        (&corpus_pair, corpus(c1, "\n"), corpus(c8, "\n"), 9.0),
+        (
+            "report",
+            report(40 / div.min(8)),
+            report(320 / div.min(8)),
+            9.0,
+        ),
+        (
+            "single line 1 MB -> 8 MB",
+            single_line((1 << 20) / div),
+            single_line((8 << 20) / div),
+            9.0,
+        ),
+        (
+            "lines of 一、 25k -> 200k",
+            dun_lines(25_000 / div),
+            dun_lines(200_000 / div),
+            9.0,
+        ),
+        (
+            "all 14 families cycling",
+            all_families(2_500 / div),
+            all_families(20_000 / div),
+            9.0,
+        ),
+        (
+            "( x 125k -> 1M, one line",
+            repeated("(", 125_000 / div),
+            repeated("(", 1_000_000 / div),
+            9.0,
+        ),
+        (
+            "第 x 125k -> 1M, one line",
+            repeated("第", 125_000 / div),
+            repeated("第", 1_000_000 / div),
+            9.0,
+        ),
+        (
+            "NUL and controls",
+            controls(32_000 / div),
+            controls(256_000 / div),
+            9.0,
+        ),
+        (&cr_pair, corpus(r1, "\r"), corpus(r8, "\r"), 9.0),
+        (
+            "lone CRs only, 1M -> 8M",
+            bare_crs((1 << 20) / div),
+            bare_crs((8 << 20) / div),
+            9.0,
+        ),
+    ];
+    for (name, small, large, bound) in &pairs {
+        if run.wants(name) {
+            scaling(&mut run, name, small, large, *bound);
+        }
+    }
+
+    // Memory.
+    println!();
+    println!(
+        "{:<34} {:>10} {:>11} {:>7} {:>11} {:>7}",
+        "case", "bytes", "peak heap", "/byte", "tree heap", "/byte"
+    );
+    for (case, gate) in &main_cases {
+        if run.wants(&case.name) {
+            memory(&run, &case.name, case, gate.then_some(1.0));
+        }
+    }
+    for (name, _, large, _) in &pairs {
+        if run.wants(name) {
+            memory(&run, name, large, None);
+        }
+    }
+
+    if !run.timed {
+        return;
+    }
+    println!();
+    let mut missed = 0;
+    for t in &run.targets {
+        let ok = t.met();
+        missed += usize::from(!ok);
+        println!(
+            "{} {:<50} {:>9.3} (target {} {})",
+            if ok { "ok    " } else { "MISSED" },
+            t.what,
+            t.value,
+            if t.at_most { "<=" } else { ">=" },
+            t.bound
+        );
+    }
+    if missed > 0 && std::env::var_os("GONGWEN_BENCH_STRICT").is_some() {
+        eprintln!("{missed} target(s) missed");
+        std::process::exit(1);
+    }
+}
