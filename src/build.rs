@@ -89,6 +89,8 @@ struct Doc<'a> {
     has_content: bool,
     /// Holds nothing but title rows so far.
     only_titles: bool,
+    /// Has a title row.
+    titled: bool,
     /// Genre read from how the document opens, when it has no title.
     opening: Option<Genre>,
 }
@@ -100,6 +102,7 @@ impl<'a> Doc<'a> {
             stack: Vec::new(),
             has_content: false,
             only_titles: true,
+            titled: false,
             opening: None,
         }
     }
@@ -367,11 +370,12 @@ impl<'a> Builder<'_, 'a> {
             // (a title broken over lines) or only a formal header (issuer,
             // document number) without a title; otherwise it opens one.
             let continues = self.doc.as_ref().is_some_and(|d| {
-                (d.only_titles && self.pending.is_empty()) || (!d.has_content && !self.has_title())
+                (d.only_titles && self.pending.is_empty()) || (!d.has_content && !d.titled)
             });
             if !continues {
                 self.open_doc();
             }
+            self.doc_mut().titled = true;
             self.place(Node::Title(line_node(info)));
             return;
         }
@@ -495,7 +499,8 @@ impl<'a> Builder<'_, 'a> {
                 && (lexicon::is_subtitle(t)
                     || lexicon::is_date_line(t)
                     || lexicon::is_byline(t)
-                    || (self.has_title() && lexicon::is_title_like(t))) =>
+                    || (self.doc.as_ref().is_some_and(|d| d.titled)
+                        && lexicon::is_title_like(t))) =>
             {
                 (0, None)
             }
@@ -587,13 +592,6 @@ impl<'a> Builder<'_, 'a> {
             },
         });
         true
-    }
-
-    /// The current document has a title row.
-    fn has_title(&self) -> bool {
-        self.doc
-            .as_ref()
-            .is_some_and(|d| d.children.iter().any(|n| matches!(n, Node::Title(_))))
     }
 
     fn ensure_doc(&mut self) {

@@ -96,39 +96,59 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<InlineItem> {
         }
         at_boundary = is_boundary(c);
     }
-    let mut out = Vec::new();
-    let mut used = vec![false; cands.len()];
-    for start in 0..cands.len() {
-        if used.get(start).copied().unwrap_or(true) || cands.get(start).is_none_or(|c| c.1 != 1) {
-            continue;
-        }
-        let Some(&(family, _, _, _)) = cands.get(start) else {
+    // One pass: per family, the run being built (indices into `cands`). A
+    // point numbered 1 starts a run afresh; the next number extends it;
+    // anything else is left out. Runs of two or more points are kept.
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    let mut open: [Option<usize>; 3] = [None; 3]; // index into `runs` per family
+    for (k, &(family, n, _, _)) in cands.iter().enumerate() {
+        let slot = match family {
+            Family::CnShi => 0,
+            Family::CnYao => 1,
+            _ => 2,
+        };
+        let Some(cell) = open.get_mut(slot) else {
             continue;
         };
-        let mut run = vec![start];
-        let mut want = 2;
-        for (k, c) in cands.iter().enumerate().skip(start + 1) {
-            if c.0 == family && c.1 == want && !used.get(k).copied().unwrap_or(true) {
+        let current = cell.and_then(|r| runs.get_mut(r));
+        match current {
+            Some(run)
+                if run
+                    .last()
+                    .and_then(|&l| cands.get(l))
+                    .is_some_and(|l| l.1.checked_add(1) == Some(n)) =>
+            {
                 run.push(k);
-                want += 1;
             }
+            _ if n == 1 => {
+                runs.push(vec![k]);
+                *cell = Some(runs.len() - 1);
+            }
+            _ => {}
         }
-        if run.len() < 2 {
-            continue;
-        }
+    }
+    // Ends of sentences (byte offset after the mark), found once, so each
+    // run's last point finds its end by binary search.
+    let sentence_ends: Vec<usize> = if runs.iter().any(|r| r.len() >= 2) {
+        text.char_indices()
+            .filter(|&(_, c)| is_sentence_end(c))
+            .map(|(j, c)| j + c.len_utf8())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut out = Vec::new();
+    for run in runs.iter().filter(|r| r.len() >= 2) {
         for (pos, &k) in run.iter().enumerate() {
-            if let Some(u) = used.get_mut(k) {
-                *u = true;
-            }
             let Some(&(family, n, s, len)) = cands.get(k) else {
                 continue;
             };
             let end = match run.get(pos + 1).and_then(|&next| cands.get(next)) {
                 Some(next) => next.2,
-                None => text
-                    .get(s..)
-                    .and_then(|r| r.char_indices().find(|&(_, c)| is_sentence_end(c)))
-                    .map_or(text.len(), |(j, c)| s + j + c.len_utf8()),
+                None => sentence_ends
+                    .get(sentence_ends.partition_point(|&e| e <= s))
+                    .copied()
+                    .unwrap_or(text.len()),
             };
             let end = s + text.get(s..end).map_or(0, |t| t.trim_end().len());
             out.push(InlineItem {
@@ -181,6 +201,14 @@ mod tests {
     fn a_single_point_or_a_point_mid_clause_is_no_enumeration() {
         assert!(points("一是加强领导。").is_empty());
         assert!(points("这一是一个问题，二是二。").is_empty());
+    }
+
+    #[test]
+    fn many_points_are_found_in_linear_time() {
+        let text = "一是，".repeat(200_000);
+        assert!(find(&text, 0).is_empty());
+        let text = "一是甲，二是乙，".repeat(50_000);
+        assert_eq!(find(&text, 0).len(), 100_000);
     }
 
     #[test]
