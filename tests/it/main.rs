@@ -1,10 +1,12 @@
 //! Integration tests: one binary, one module per concern.
 
 mod api;
+mod checks;
 mod encoding;
 mod feature_props;
 mod gold;
 mod layout;
 mod lint;
+mod model;
 mod output;
 mod support;
