@@ -147,11 +147,13 @@ impl LineIndex {
         let line = self.line(offset);
         let start = self.starts.get(line - 1).copied().unwrap_or(0);
         let end = offset.min(text.len());
+        // Characters that end at or before the offset: an offset inside a
+        // character counts as that character, not the one after it.
         let col = text
             .get(start..)
             .map(|s| {
                 s.char_indices()
-                    .take_while(|(i, _)| start + i < end)
+                    .take_while(|(i, c)| start + i + c.len_utf8() <= end)
                     .count()
             })
             .unwrap_or(0);

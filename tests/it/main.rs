@@ -4,6 +4,7 @@ mod api;
 mod checks;
 mod encoding;
 mod feature_props;
+mod fuzz_regressions;
 mod gold;
 mod layout;
 mod lint;

@@ -364,11 +364,6 @@ fn list(c: &mut impl Choices, path: &[Family], depth: usize, budget: &mut usize)
         .iter()
         .copied()
         .filter(|f| !path.contains(f))
-        .filter(|f| {
-            std::env::var_os("TMP_NOSEQRANK").is_none()
-                || !path.contains(&Family::Seq)
-                || f.rank().is_none()
-        })
         .collect();
     if allowed.is_empty() || *budget == 0 {
         return Vec::new();
