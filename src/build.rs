@@ -203,16 +203,33 @@ fn line_node<'a>(info: &LineInfo<'a>) -> Line<'a> {
 /// True for `首先` (or `其一`) on line `j` when it opens a run of points: a
 /// continuation (`其次`, `再次`, `其二`, `第二`) follows before the next
 /// structure heading, or a short lead clause is followed at once by a new
-/// list of lower rank. Computed for all lines in one backward pass so the
-/// lookahead costs O(n) in all.
+/// list of lower rank. After a short lead clause, a structure heading stops
+/// the run only when it goes on with a list (its family's first marker after
+/// `首先` is not a 1): lists starting at 1 are the point's own sublists
+/// (`首先,加强领导。` `(一)` `(二)` `其次,…`). Computed for all lines in one
+/// backward pass so the lookahead costs O(n) in all.
 fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<bool> {
     let mut out = vec![false; infos.len()];
     let none = usize::MAX;
     let (mut next_cont, mut next_barrier, mut next_hard, mut next_cand) = (none, none, none, none);
+    // For each family: the line of its next non-weak marker, and whether
+    // that marker is a 1.
+    let mut next_of = [(none, true); Family::ALL.len()];
     for (j, info) in infos.iter().enumerate().rev() {
         if let Some(c) = info.cand {
             if matches!(c.seq, Some(SeqWord::First | SeqWord::Qi(1))) {
-                let continued = next_cont < next_barrier;
+                let short = short_imperative_lead(info.text.get(c.len..).unwrap_or(""));
+                let barrier = if short {
+                    Family::ALL
+                        .iter()
+                        .zip(&next_of)
+                        .filter(|(f, (_, one))| f.rank().is_some() && !one)
+                        .map(|(_, (line, _))| *line)
+                        .fold(next_hard, usize::min)
+                } else {
+                    next_barrier
+                };
+                let continued = next_cont < barrier;
                 let sublist = infos.get(next_cand).and_then(|n| n.cand).is_some_and(|n| {
                     n.ordinal == 1
                         && matches!(
@@ -225,7 +242,7 @@ fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<bool> {
                                 | Family::ArCircle
                         )
                 }) && next_cand < next_hard
-                    && short_imperative_lead(info.text.get(c.len..).unwrap_or(""));
+                    && short;
                 if let Some(slot) = out.get_mut(j) {
                     *slot = continued || sublist;
                 }
@@ -240,6 +257,15 @@ fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<bool> {
             }
             if c.family.rank().is_some() && !c.weak {
                 next_barrier = j;
+            }
+            if !c.weak {
+                if let Some(slot) = Family::ALL
+                    .iter()
+                    .position(|&f| f == c.family)
+                    .and_then(|k| next_of.get_mut(k))
+                {
+                    *slot = (j, c.ordinal == 1);
+                }
             }
             next_cand = j;
         }

@@ -9,13 +9,20 @@
 //! `Arbitrary` tuple, the file holds the decoded text (print it with
 //! `cargo fuzz fmt`).
 
+use gongwen::Family;
+
 use crate::checks;
+use crate::model::parsed_shape;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fuzz-crashes");
 
 fn crash(path: &str) -> String {
     let full = format!("{DIR}/{path}");
     std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
+}
+
+fn shape(text: &str) -> Vec<Vec<(usize, Family, u32)>> {
+    parsed_shape(&gongwen::parse_document(text).expect("parses"))
 }
 
 /// Root cause: `LineIndex::line_col` counted the characters that *start*
@@ -31,6 +38,47 @@ fn line_col_inside_a_character_is_that_characters_column() {
     assert_eq!(index.line_col(text, 1), (1, 1));
     assert_eq!(index.line_col(text, 4), (1, 2));
     assert_eq!(index.line_col(text, 8), (2, 1));
+}
+
+/// Root cause: a `首先` opened a run only if its continuation (`其次`) came
+/// before any structure heading, so a point with its own sublist
+/// (`首先` `一、` `其次`) was read as body and its `其次` with it. A
+/// structure heading now stops the run only when it goes on with a list
+/// begun before `首先` (its family's first marker after it is not a 1).
+#[test]
+fn shou_xian_keeps_its_run_over_its_own_sublist() {
+    let text = crash("structured/shou-xian-over-its-own-sublist.txt");
+    use Family::*;
+    assert_eq!(
+        shape(&text),
+        [
+            vec![(1, Seq, 1), (2, CnDun, 1), (1, Seq, 2)],
+            vec![(1, CnDun, 1)]
+        ]
+    );
+    checks::tree(&text);
+    let text = "首先,加强领导。\n（一）健全机构。\n（二）明确责任。\n其次,狠抓落实。\n";
+    assert_eq!(
+        shape(text),
+        [vec![
+            (1, Seq, 1),
+            (2, CnParen, 1),
+            (2, CnParen, 2),
+            (1, Seq, 2)
+        ]]
+    );
+}
+
+/// The guard the fix keeps: a `首先` under `一、` is no run when `二、`
+/// (which goes on with the list above it) comes before the `其次`, and a
+/// courtesy `首先,我代表…` opens none over a new list either.
+#[test]
+fn shou_xian_run_still_stops_at_a_heading_that_continues_a_list() {
+    use Family::*;
+    let text = "一、总结成绩\n首先,加强领导。\n二、部署任务\n其次,狠抓落实。\n";
+    assert_eq!(shape(text), [vec![(1, CnDun, 1), (1, CnDun, 2)]]);
+    let text = "同志们:\n首先,我代表县委向大家表示感谢。\n一、总结成绩\n其次,要狠抓落实。\n";
+    assert_eq!(shape(text), [vec![(1, CnDun, 1)]]);
 }
 
 #[test]
@@ -53,5 +101,5 @@ fn every_crash_file_has_a_test() {
             seen += 1;
         }
     }
-    assert!(seen >= 1, "found only {seen} crash files");
+    assert!(seen >= 2, "found only {seen} crash files");
 }
