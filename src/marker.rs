@@ -193,25 +193,22 @@ pub(crate) fn recognise(text: &str) -> Option<Candidate> {
             full_width: false,
         });
     }
-    let prefix_end = text
-        .char_indices()
-        .nth(PREFIX_CHARS)
-        .map_or(text.len(), |(i, _)| i);
-    let prefix = text.get(..prefix_end)?;
-    let full_width = prefix.chars().any(needs_nfkc);
-    let (found, consumed) = if full_width {
-        // Normalise char by char, remembering where each original char ends
-        // in the normalised string, to map the marker back to original bytes.
-        let mut norm = String::with_capacity(prefix.len());
-        let mut ends: Vec<(usize, usize)> = Vec::with_capacity(PREFIX_CHARS);
-        for (i, c) in prefix.char_indices() {
-            norm.extend(std::iter::once(c).nfkc());
-            ends.push((norm.len(), i + c.len_utf8()));
+    // The first PREFIX_CHARS characters, and whether any needs NFKC.
+    let mut prefix_end = text.len();
+    let mut full_width = false;
+    for (k, (i, c)) in text.char_indices().enumerate() {
+        if k == PREFIX_CHARS {
+            prefix_end = i;
+            break;
         }
-        let (rest, found) = marker(&norm).ok()?;
-        let used = norm.len() - rest.len();
-        let orig = ends.iter().find(|(n, _)| *n >= used).map(|&(_, o)| o)?;
-        (found, orig)
+        full_width |= needs_nfkc(c);
+    }
+    let prefix = text.get(..prefix_end)?;
+    let (found, consumed) = if full_width {
+        match Normalised::fast(prefix) {
+            Some(norm) => norm.marker()?,
+            None => Normalised::slow(prefix)?,
+        }
     } else {
         let (rest, found) = marker(prefix).ok()?;
         (found, prefix.len() - rest.len())
@@ -227,13 +224,15 @@ pub(crate) fn recognise(text: &str) -> Option<Candidate> {
 }
 
 /// Cheap test on the first character, so that ordinary lines never pay for
-/// normalisation or the grammar.
+/// normalisation or the grammar. Of the characters NFKC rewrites, only
+/// those that become `(` or a digit can start a marker: `（` `１` `⑴` `⒈`
+/// `㈠` (a full-width `，` or `Ａ` becomes `,` or `A`, which none starts with).
 fn may_start_marker(c: char) -> bool {
     c.is_ascii_digit()
         || matches!(c, '(' | '（' | '第' | '首' | '其' | '再' | '最')
         || is_cn_numeral_start(c)
         || circled_value(c).is_some()
-        || needs_nfkc(c)
+        || matches!(u32::from(c), 0xFF10..=0xFF19 | 0x2474..=0x249B | 0x3220..=0x3229)
 }
 
 /// Characters whose compatibility form matters to a marker: full-width ASCII
@@ -241,6 +240,115 @@ fn may_start_marker(c: char) -> bool {
 /// parenthesised ideographs (`㈠`).
 fn needs_nfkc(c: char) -> bool {
     matches!(u32::from(c), 0xFF01..=0xFF5E | 0x2474..=0x249B | 0x3220..=0x3229)
+}
+
+/// A marker prefix after NFKC, with where each original character ends, to
+/// map the marker found back to the original bytes.
+struct Normalised {
+    /// The normalised text: at most PREFIX_CHARS characters of at most
+    /// [`FAST_MAX`] bytes each on the fast path.
+    bytes: [u8; PREFIX_CHARS * FAST_MAX],
+    len: usize,
+    /// For each original character: (end in `bytes`, end in the original).
+    ends: [(usize, usize); PREFIX_CHARS],
+    chars: usize,
+}
+
+/// Longest NFKC form the fast path writes for one character (`(一)`).
+const FAST_MAX: usize = 5;
+
+impl Normalised {
+    /// Normalises `prefix` without allocating when every character is one
+    /// whose NFKC form is known here: ASCII, CJK ideographs, CJK punctuation
+    /// and curly quotes (their own form), full-width ASCII (`（` -> `(`),
+    /// `⑴`..`⒇` -> `(1)`..`(20)`, `⒈`..`⒛` -> `1.`..`20.`, `㈠`..`㈩` ->
+    /// `(一)`..`(十)`. `None` for anything else; the unit test
+    /// `fast_nfkc_agrees_with_unicode_normalization` holds this to the
+    /// crate's NFKC.
+    fn fast(prefix: &str) -> Option<Normalised> {
+        let mut out = Normalised {
+            bytes: [0; PREFIX_CHARS * FAST_MAX],
+            len: 0,
+            ends: [(0, 0); PREFIX_CHARS],
+            chars: 0,
+        };
+        for (i, c) in prefix.char_indices() {
+            let u = u32::from(c);
+            match u {
+                0..=0x7F
+                | 0x4E00..=0x9FFF
+                | 0x3001..=0x3035
+                | 0x2018
+                | 0x2019
+                | 0x201C
+                | 0x201D => {
+                    out.push_char(c)?;
+                }
+                0xFF01..=0xFF5E => out.push_char(char::from_u32(u - 0xFEE0)?)?,
+                0x2474..=0x2487 => {
+                    out.push_char('(')?;
+                    out.push_number(u - 0x2474 + 1)?;
+                    out.push_char(')')?;
+                }
+                0x2488..=0x249B => {
+                    out.push_number(u - 0x2488 + 1)?;
+                    out.push_char('.')?;
+                }
+                0x3220..=0x3229 => {
+                    let digit = "一二三四五六七八九十"
+                        .chars()
+                        .nth(usize::try_from(u - 0x3220).ok()?)?;
+                    out.push_char('(')?;
+                    out.push_char(digit)?;
+                    out.push_char(')')?;
+                }
+                _ => return None,
+            }
+            let slot = out.ends.get_mut(out.chars)?;
+            *slot = (out.len, i + c.len_utf8());
+            out.chars += 1;
+        }
+        Some(out)
+    }
+
+    fn push_char(&mut self, c: char) -> Option<()> {
+        let end = self.len + c.len_utf8();
+        c.encode_utf8(self.bytes.get_mut(self.len..end)?);
+        self.len = end;
+        Some(())
+    }
+
+    fn push_number(&mut self, n: u32) -> Option<()> {
+        if n >= 10 {
+            self.push_char(char::from_digit(n / 10, 10)?)?;
+        }
+        self.push_char(char::from_digit(n % 10, 10)?)
+    }
+
+    /// The marker at the start of the normalised prefix, and its length in
+    /// the original bytes.
+    fn marker(&self) -> Option<(Found, usize)> {
+        let norm = std::str::from_utf8(self.bytes.get(..self.len)?).ok()?;
+        let (rest, found) = marker(norm).ok()?;
+        let used = norm.len() - rest.len();
+        let ends = self.ends.get(..self.chars)?;
+        let orig = ends.iter().find(|(n, _)| *n >= used).map(|&(_, o)| o)?;
+        Some((found, orig))
+    }
+
+    /// Any prefix: NFKC char by char with unicode-normalization.
+    fn slow(prefix: &str) -> Option<(Found, usize)> {
+        let mut norm = String::with_capacity(prefix.len());
+        let mut ends: Vec<(usize, usize)> = Vec::with_capacity(PREFIX_CHARS);
+        for (i, c) in prefix.char_indices() {
+            norm.extend(std::iter::once(c).nfkc());
+            ends.push((norm.len(), i + c.len_utf8()));
+        }
+        let (rest, found) = marker(&norm).ok()?;
+        let used = norm.len() - rest.len();
+        let orig = ends.iter().find(|(n, _)| *n >= used).map(|&(_, o)| o)?;
+        Some((found, orig))
+    }
 }
 
 struct Found {
@@ -263,8 +371,18 @@ impl Found {
 
 // marker := circled (handled above) | cn_paren | ar_paren | di | seq
 //         | cn_dun | cn_shi | cn_yao | ar_dot | ar_dun
+//
+// The alternatives start with different characters, so the first character
+// picks the one to try (the same result as trying them in turn, without
+// running five recognisers that fail on it).
 fn marker(i: &str) -> IResult<&str, Found> {
-    alt((cn_paren, ar_paren, di, seq, cn_marker, ar_marker)).parse(i)
+    match i.chars().next() {
+        Some('(') => alt((cn_paren, ar_paren)).parse(i),
+        Some('第') => di(i),
+        Some('首' | '其' | '再' | '最') => seq(i),
+        Some(c) if c.is_ascii_digit() => ar_marker(i),
+        _ => cn_marker(i),
+    }
 }
 
 // list_tail := ( '、' | '.' )?          ; `(一)、` keeps its stray 、 in the marker
@@ -451,6 +569,57 @@ mod tests {
         assert_eq!(rec("20xx年3月14日"), None);
         assert_eq!(rec("2"), None);
         assert_eq!(rec("同志们:"), None);
+    }
+
+    #[test]
+    fn fast_nfkc_agrees_with_unicode_normalization() {
+        let ranges = [
+            0..=0x7F,
+            0x4E00..=0x9FFF,
+            0x3001..=0x3035,
+            0x2018..=0x201D,
+            0xFF01..=0xFF5E,
+            0x2474..=0x249B,
+            0x3220..=0x3229,
+        ];
+        for u in ranges.into_iter().flatten() {
+            let Some(c) = char::from_u32(u) else { continue };
+            let s = c.to_string();
+            let Some(fast) = Normalised::fast(&s) else {
+                assert!(
+                    matches!(u, 0x201A | 0x201B),
+                    "U+{u:04X} not on the fast path"
+                );
+                continue;
+            };
+            let fast = std::str::from_utf8(&fast.bytes[..fast.len])
+                .unwrap()
+                .to_owned();
+            let slow: String = std::iter::once(c).nfkc().collect();
+            assert_eq!(fast, slow, "U+{u:04X}");
+        }
+        // Twelve of the longest fast forms fit the buffer.
+        assert!(Normalised::fast(&"㈩".repeat(PREFIX_CHARS)).is_some());
+    }
+
+    #[test]
+    fn full_width_markers_read_the_same_on_both_paths() {
+        for s in [
+            "（十一）加强",
+            "１２．再认识",
+            "⒛、加强",
+            "⑽强化",
+            "㈩加强",
+            "第１２条 本办法",
+            "（１）１．",
+        ] {
+            let fast = Normalised::fast(s)
+                .and_then(|n| n.marker())
+                .map(|(f, n)| (f.family, f.ordinal, n));
+            let slow = Normalised::slow(s).map(|(f, n)| (f.family, f.ordinal, n));
+            assert!(fast.is_some(), "{s}");
+            assert_eq!(fast, slow, "{s}");
+        }
     }
 
     #[test]
