@@ -69,7 +69,7 @@ pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
 
 /// An item still open on the stack, collecting its children.
 struct Open<'a> {
-    item: Item<'a>,
+    item: Box<Item<'a>>,
 }
 
 impl Open<'_> {
@@ -165,7 +165,7 @@ struct Builder<'s, 'a> {
 }
 
 /// Parses `src` into a tree.
-pub(crate) fn build(src: &str) -> Document<'_> {
+pub(crate) fn build<'a>(src: &'a str, options: &crate::ParseOptions) -> Document<'a> {
     let (infos, gaps) = classify(src);
     let first_ok = first_opens_run(&infos);
     let mut b = Builder {
@@ -184,8 +184,9 @@ pub(crate) fn build(src: &str) -> Document<'_> {
         children: b.root,
         gaps,
         diagnostics: Vec::new(),
+        diagnostics_dropped: 0,
     };
-    doc.diagnostics = crate::lint::check(&doc);
+    (doc.diagnostics, doc.diagnostics_dropped) = crate::lint::check(&doc, options.max_diagnostics);
     doc
 }
 
@@ -378,9 +379,15 @@ impl<'a> Builder<'_, 'a> {
         let t = info.text;
         let in_header = self.doc.as_ref().is_some_and(|d| !d.has_content);
 
-        // Web debris waits until the next line tells where it belongs.
-        let noise = lexicon::noise_kind(t)
-            .or_else(|| (in_header && lexicon::is_blurb(t)).then_some(NoiseKind::Blurb));
+        // Web debris waits until the next line tells where it belongs. A
+        // line that opens with a marker is never debris (page counters,
+        // pagers, prompts and site fields have none), so it skips the tests.
+        let marker = info.cand.filter(|c| !c.weak);
+        let noise = match marker {
+            Some(_) => None,
+            None => lexicon::noise_kind(t)
+                .or_else(|| (in_header && lexicon::is_blurb(t)).then_some(NoiseKind::Blurb)),
+        };
         if let Some(cause) = noise {
             self.pending.push(Noise {
                 span: info.span,
@@ -390,7 +397,6 @@ impl<'a> Builder<'_, 'a> {
             return;
         }
 
-        let marker = info.cand.filter(|c| !c.weak);
         if marker.is_none() && self.is_title(j, info) {
             // A title continues a document that so far has only title rows
             // (a title broken over lines) or only a formal header (issuer,
@@ -433,6 +439,14 @@ impl<'a> Builder<'_, 'a> {
             return;
         }
 
+        // A line with a marker is an item unless context refuses it; only
+        // then is it worth asking whether it closes or signs the document.
+        if let Some(c) = info.cand {
+            if self.place_item(j, info, c) {
+                return;
+            }
+        }
+
         if lexicon::is_closing(t) && self.doc.is_some() {
             self.flush_into_doc();
             let doc = self.doc_mut();
@@ -453,12 +467,6 @@ impl<'a> Builder<'_, 'a> {
             doc.pop_to(0);
             doc.children.push(Node::Signoff(line_node(info)));
             return;
-        }
-
-        if let Some(c) = info.cand {
-            if self.place_item(j, info, c) {
-                return;
-            }
         }
 
         self.ensure_doc();
@@ -555,12 +563,12 @@ impl<'a> Builder<'_, 'a> {
                 .unwrap_or(after)
                 .trim_start()
         };
-        doc.place(Node::Meta(Meta {
+        doc.place(Node::Meta(Box::new(Meta {
             span: info.span,
             text: cow(t),
             key: cow(key),
             value: cow(value),
-        }));
+        })));
         true
     }
 
@@ -603,7 +611,7 @@ impl<'a> Builder<'_, 'a> {
         doc.has_content = true;
         doc.only_titles = false;
         doc.stack.push(Open {
-            item: Item {
+            item: Box::new(Item {
                 span: info.span,
                 marker: Marker {
                     family: c.family,
@@ -615,7 +623,7 @@ impl<'a> Builder<'_, 'a> {
                 line: info.span,
                 text: cow(info.text),
                 children: Vec::new(),
-            },
+            }),
         });
         true
     }

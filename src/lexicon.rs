@@ -540,7 +540,13 @@ pub(crate) fn is_blurb(text: &str) -> bool {
 
 /// A date standing alone: `2023年3月14日`, `20xx年x月x日`, `二〇二三年三月十四日`.
 pub(crate) fn is_date_line(text: &str) -> bool {
-    if text.len() > 45 {
+    // Cheap reject first: a date ends with 日 (before a closing bracket or
+    // full stop) and is short.
+    if text.len() > 45
+        || !text
+            .trim_end_matches([')', '）', ']', '】', '。', '.'])
+            .ends_with('日')
+    {
         return false;
     }
     let t = text
@@ -572,7 +578,9 @@ pub(crate) fn is_date_line(text: &str) -> bool {
 
 /// A sender's name standing alone: `某某县人民政府`, `中共某某委员会办公室`.
 pub(crate) fn is_org_line(text: &str) -> bool {
+    let last = text.chars().next_back();
     text.len() <= 75
+        && last.is_some_and(|c| ORGAN_SUFFIXES.iter().any(|s| s.ends_with(c)))
         && !text.contains(|c: char| is_sentence_punct(c) || is_comma(c) || is_colon(c))
         && ORGAN_SUFFIXES.iter().any(|s| text.ends_with(s))
 }

@@ -190,7 +190,7 @@ pub fn parse_document_with<'a>(
             limit: options.max_input_bytes,
         });
     }
-    let doc = build::build(text);
+    let doc = build::build(text, options);
     #[cfg(debug_assertions)]
     if let Err(v) = doc.validate() {
         // A broken invariant is a parser bug, never the input's fault: fail

@@ -10,20 +10,24 @@ use crate::marker::Family;
 use crate::span::Span;
 use crate::tree::{Document, Item, Node};
 
-/// All numbering diagnostics of `doc`, in text order.
-pub(crate) fn check(doc: &Document<'_>) -> Vec<Diagnostic> {
+/// The numbering diagnostics of `doc`, in text order, at most `limit` of
+/// them, and how many more were found.
+pub(crate) fn check(doc: &Document<'_>, limit: usize) -> (Vec<Diagnostic>, usize) {
     let mut found = Vec::new();
+    let mut dropped = 0;
     for piece in doc.documents() {
         let mut ctx = Ctx {
             src: doc.source(),
             last_article: 0,
+            limit,
+            dropped: &mut dropped,
             out: &mut found,
         };
         ctx.list(&piece.children, None);
     }
     found.sort_by_key(|d| d.span.start);
     locate(doc.source(), &mut found);
-    found
+    (found, dropped)
 }
 
 struct Ctx<'o, 's> {
@@ -31,6 +35,8 @@ struct Ctx<'o, 's> {
     /// Ordinal of the last article (`第N条`) seen: articles number on
     /// across chapters.
     last_article: u32,
+    limit: usize,
+    dropped: &'o mut usize,
     out: &'o mut Vec<Diagnostic>,
 }
 
@@ -59,8 +65,22 @@ fn gb_level(f: Family) -> Option<u8> {
     }
 }
 
-impl Ctx<'_, '_> {
-    fn push(&mut self, code: Code, span: Span, message: String) {
+impl<'s> Ctx<'_, 's> {
+    /// True while there is room for another diagnostic; counts the ones
+    /// past the limit. Call before building a message.
+    fn room(&mut self) -> bool {
+        if self.out.len() < self.limit {
+            return true;
+        }
+        *self.dropped += 1;
+        false
+    }
+
+    fn push(&mut self, code: Code, span: Span, message: impl FnOnce() -> String) {
+        if !self.room() {
+            return;
+        }
+        let message = message();
         self.out.push(Diagnostic {
             code,
             severity: code.severity(),
@@ -71,7 +91,7 @@ impl Ctx<'_, '_> {
         });
     }
 
-    fn marker_text(&self, item: &Item<'_>) -> &str {
+    fn marker_text(&self, item: &Item<'_>) -> &'s str {
         item.marker.span.slice(self.src).unwrap_or("")
     }
 
@@ -83,40 +103,36 @@ impl Ctx<'_, '_> {
         for item in nodes.iter().filter_map(Node::as_item) {
             let m = item.marker;
             let span = m.span;
-            let marker = self.marker_text(item).to_owned();
+            let marker = self.marker_text(item);
             match prev {
-                Some(p) if p.marker.family == m.family => self.sequence(p, item, &marker),
+                Some(p) if p.marker.family == m.family => self.sequence(p, item, marker),
                 Some(p) if p.marker.ordinal.checked_add(1) == Some(m.ordinal) => {
                     if matches!(
                         (p.marker.family, m.family),
                         (Family::ArDot, Family::ArDun) | (Family::ArDun, Family::ArDot)
                     ) {
-                        let before = self.marker_text(p).to_owned();
-                        self.push(
-                            Code::MixedStyle,
-                            span,
+                        let before = self.marker_text(p);
+                        self.push(Code::MixedStyle, span, || {
                             format!(
                                 "`{marker}` continues a list numbered `{before}`; use one style"
-                            ),
-                        );
+                            )
+                        });
                     }
                 }
-                _ => self.first_of_family(item, &marker),
+                _ => self.first_of_family(item, marker),
             }
             if m.family == Family::DiTiao {
                 self.last_article = m.ordinal;
             }
-            if let Some(w) = width(&marker) {
+            if let Some(w) = width(marker) {
                 match widths.iter().find(|(f, _)| *f == m.family) {
-                    Some(&(_, first)) if first != w => self.push(
-                        Code::MixedWidth,
-                        span,
+                    Some(&(_, first)) if first != w => self.push(Code::MixedWidth, span, || {
                         format!(
                             "`{marker}` is {} but this list began {}",
                             if w { "full-width" } else { "half-width" },
                             if first { "full-width" } else { "half-width" }
-                        ),
-                    ),
+                        )
+                    }),
                     Some(_) => {}
                     None => widths.push((m.family, w)),
                 }
@@ -127,20 +143,18 @@ impl Ctx<'_, '_> {
                 parent.and_then(|p| gb_level(p.marker.family)),
             ) {
                 if child > up + 1 && prev.is_none_or(|q| q.marker.family != m.family) {
-                    let above = self.marker_text(p).to_owned();
+                    let above = self.marker_text(p);
                     self.push(
                         Code::LevelSkip,
                         span,
-                        format!("`{marker}` (level {child}) sits directly under `{above}` (level {up}); level {} is skipped", up + 1),
+                        || format!("`{marker}` (level {child}) sits directly under `{above}` (level {up}); level {} is skipped", up + 1),
                     );
                 }
             }
             if item.heading.trim().is_empty() {
-                self.push(
-                    Code::EmptyHeading,
-                    span,
-                    format!("`{marker}` has no heading text"),
-                );
+                self.push(Code::EmptyHeading, span, || {
+                    format!("`{marker}` has no heading text")
+                });
             }
             self.list(&item.children, Some(item));
             prev = Some(item);
@@ -155,35 +169,26 @@ impl Ctx<'_, '_> {
         }
         let span = item.marker.span;
         if b == 1 {
-            self.push(
-                Code::NumberingRestart,
-                span,
-                format!("`{marker}` starts the list again after {a}"),
-            );
+            self.push(Code::NumberingRestart, span, || {
+                format!("`{marker}` starts the list again after {a}")
+            });
         } else if b == a {
-            self.push(
-                Code::NumberingRepeat,
-                span,
-                format!("`{marker}` repeats number {a}"),
-            );
+            self.push(Code::NumberingRepeat, span, || {
+                format!("`{marker}` repeats number {a}")
+            });
         } else if b < a {
-            self.push(
-                Code::NumberingBackwards,
-                span,
-                format!("`{marker}` goes back from {a} to {b}"),
-            );
+            self.push(Code::NumberingBackwards, span, || {
+                format!("`{marker}` goes back from {a} to {b}")
+            });
         } else {
-            let skipped = b - a - 1;
-            let what = if skipped == 1 {
-                format!("{} is", a + 1)
-            } else {
-                format!("{} to {} are", a + 1, b - 1)
-            };
-            self.push(
-                Code::NumberingGap,
-                span,
-                format!("`{marker}` follows {a}; {what} missing"),
-            );
+            self.push(Code::NumberingGap, span, || {
+                let what = if b - a == 2 {
+                    format!("{} is", a + 1)
+                } else {
+                    format!("{} to {} are", a + 1, b - 1)
+                };
+                format!("`{marker}` follows {a}; {what} missing")
+            });
         }
     }
 
@@ -196,9 +201,7 @@ impl Ctx<'_, '_> {
         {
             return;
         }
-        self.push(
-            Code::LostSiblings,
-            m.span,
+        self.push(Code::LostSiblings, m.span, || {
             format!(
                 "`{marker}` is the first {} item here; {} missing or lost",
                 m.family,
@@ -207,8 +210,8 @@ impl Ctx<'_, '_> {
                 } else {
                     format!("items 1 to {} are", m.ordinal - 1)
                 }
-            ),
-        );
+            )
+        });
     }
 }
 

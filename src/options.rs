@@ -13,12 +13,18 @@ pub struct ParseOptions {
     /// Inputs longer than this many bytes are refused with
     /// [`ParseError::TooLarge`](crate::ParseError::TooLarge). Default: 256 MiB.
     pub max_input_bytes: usize,
+    /// At most this many diagnostics are kept; past it the rest are counted
+    /// in [`Document::diagnostics_dropped`](crate::Document::diagnostics_dropped)
+    /// and not built, so hostile input cannot make the list outgrow the
+    /// tree. Default: 1000.
+    pub max_diagnostics: usize,
 }
 
 impl Default for ParseOptions {
     fn default() -> Self {
         ParseOptions {
             max_input_bytes: 256 << 20,
+            max_diagnostics: 1000,
         }
     }
 }
@@ -27,6 +33,12 @@ impl ParseOptions {
     /// Sets [`ParseOptions::max_input_bytes`].
     pub fn max_input_bytes(mut self, limit: usize) -> Self {
         self.max_input_bytes = limit;
+        self
+    }
+
+    /// Sets [`ParseOptions::max_diagnostics`].
+    pub fn max_diagnostics(mut self, limit: usize) -> Self {
+        self.max_diagnostics = limit;
         self
     }
 }

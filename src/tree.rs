@@ -98,6 +98,12 @@ pub struct Document<'a> {
     pub(crate) gaps: Vec<Span>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(crate) diagnostics: Vec<Diagnostic>,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub(crate) diagnostics_dropped: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// One node of the tree. The variant is the node's `"kind"` in JSON.
@@ -114,11 +120,12 @@ pub enum Node<'a> {
     /// `同志们:`, `各位代表:`, `市政府:`.
     Salutation(Line<'a>),
     /// A labelled field: `时间:...`, `地点:...`, a subtitle, `抄送:...`.
-    Meta(Meta<'a>),
+    /// (Boxed, like items, so that the common nodes stay small.)
+    Meta(Box<Meta<'a>>),
     /// Running text, or a fragment of it broken onto its own line.
     Paragraph(Paragraph<'a>),
     /// A numbered item with its marker, heading text and children.
-    Heading(Item<'a>),
+    Heading(Box<Item<'a>>),
     /// `谢谢大家。`
     Closing(Line<'a>),
     /// Sender and date at the end of a document.
@@ -182,7 +189,7 @@ impl<'a> Node<'a> {
     /// The item, if this node is a heading.
     pub fn as_item(&self) -> Option<&Item<'a>> {
         match self {
-            Node::Heading(i) => Some(i),
+            Node::Heading(i) => Some(&**i),
             _ => None,
         }
     }
@@ -314,7 +321,7 @@ impl<'a> Piece<'a> {
     /// The meta fields of this document.
     pub fn meta(&self) -> impl Iterator<Item = &Meta<'a>> {
         self.children.iter().filter_map(|n| match n {
-            Node::Meta(m) => Some(m),
+            Node::Meta(m) => Some(&**m),
             _ => None,
         })
     }
@@ -483,9 +490,15 @@ impl<'a> Document<'a> {
     }
 
     /// What the parser noticed but read anyway: gaps in numbering,
-    /// restarted lists, items whose siblings were lost.
+    /// restarted lists, items whose siblings were lost (at most
+    /// [`ParseOptions::max_diagnostics`](crate::ParseOptions::max_diagnostics)).
     pub fn diagnostics(&self) -> &[Diagnostic] {
         &self.diagnostics
+    }
+
+    /// How many diagnostics were found past the limit and not kept.
+    pub fn diagnostics_dropped(&self) -> usize {
+        self.diagnostics_dropped
     }
 
     /// Every node in document order, depth first, with its depth (top-level

@@ -122,3 +122,21 @@ fn the_corpus_findings_point_at_real_markers() {
     );
     assert!(!found.iter().any(|d| d.severity == Severity::Error));
 }
+
+#[test]
+fn diagnostics_stop_at_the_configured_limit_and_count_the_rest() {
+    let text = "一、\n".repeat(3000);
+    let doc = parse_document(&text).expect("parses");
+    // Every item repeats number 1 and has no heading: 2 findings per line,
+    // the first one only lacking a heading.
+    assert_eq!(doc.diagnostics().len(), 1000);
+    assert_eq!(
+        doc.diagnostics().len() + doc.diagnostics_dropped(),
+        2 * 3000 - 1
+    );
+    let options = gongwen::ParseOptions::default().max_diagnostics(3);
+    let doc = gongwen::parse_document_with(&text, &options).expect("parses");
+    assert_eq!(doc.diagnostics().len(), 3);
+    let json = serde_json::to_value(&doc).expect("serialises");
+    assert_eq!(json["diagnostics_dropped"], 2 * 3000 - 4);
+}
