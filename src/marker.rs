@@ -11,7 +11,7 @@ use nom::{
     IResult, Parser,
     branch::alt,
     character::complete::{char, one_of},
-    combinator::{map, opt, peek},
+    combinator::{map, opt},
 };
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
@@ -446,8 +446,10 @@ fn seq(i: &str) -> IResult<&str, Found> {
     Ok((i, found))
 }
 
-// cn_marker := cn_numeral ( ( '、' | '.' ) not_month | '是' | '要' )
-// not_month := !( cn_numeral '月' )     ; `一、二月份` is "January and February"
+// cn_marker := cn_numeral ( ( '、' | '.' ) not_range | '是' | '要' )
+// not_range := !( cn_numeral range_unit )
+// range_unit := '月' | '季度' | '年级' | '类' | '级' | '等' | '期' | '批' | '档' | '产业' | '线' | '号'
+//   `一、二月份` is "January and February", `一、二季度` "the first two quarters"
 fn cn_marker(i: &str) -> IResult<&str, Found> {
     let (i, n) = cn_numeral(i)?;
     let (rest, c) = one_of("、.是要").parse(i)?;
@@ -455,8 +457,18 @@ fn cn_marker(i: &str) -> IResult<&str, Found> {
         '是' => Family::CnShi,
         '要' => Family::CnYao,
         _ => {
-            let month: IResult<&str, _> = peek((cn_numeral, char('月'))).parse(rest);
-            if month.is_ok() {
+            let range = cn_numeral(rest)
+                .ok()
+                .map(|(unit, _)| unit)
+                .is_some_and(|unit| {
+                    [
+                        "月", "季度", "年级", "类", "级", "等", "期", "批", "档", "产业", "线",
+                        "号",
+                    ]
+                    .iter()
+                    .any(|u| unit.starts_with(u))
+                });
+            if range {
                 return Err(nom::Err::Error(nom::error::Error::new(
                     i,
                     nom::error::ErrorKind::Verify,
@@ -497,6 +509,10 @@ mod tests {
         assert_eq!(rec("一、总则"), Some((Family::CnDun, 1, "一、")));
         assert_eq!(rec("十二、附则"), Some((Family::CnDun, 12, "十二、")));
         assert_eq!(rec("一、二月份经济运行平稳"), None);
+        assert_eq!(rec("一、二季度经济运行平稳"), None);
+        assert_eq!(rec("一、二类地区"), None);
+        assert_eq!(rec("一、二级预警"), None);
+        assert_eq!(rec("一、二是关键"), Some((Family::CnDun, 1, "一、")));
     }
 
     #[test]
