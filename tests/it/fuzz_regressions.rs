@@ -5,9 +5,9 @@
 //! what went wrong and why; `every_crash_file_has_a_test` keeps it so.
 //! To add one: minimise it (`cargo fuzz tmin --sanitizer none TARGET
 //! ARTIFACT`), copy it there under a name that says what it is, and write
-//! its test. For `line_index` and `options`, whose fuzz input is an
-//! `Arbitrary` tuple, the file holds the decoded text (print it with
-//! `cargo fuzz fmt`).
+//! its test. `parse`, `line_index` files are the fuzz input itself (text);
+//! for `structured` and `options`, whose input is decoded by `Arbitrary`,
+//! the file holds the rendered or decoded text (`cargo fuzz fmt` prints it).
 
 use gongwen::Family;
 
