@@ -116,6 +116,28 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The innermost open item is a bare heading (`一、会议安排`: short, no
+    /// sentence of its own) with nothing under it yet, or with fields under
+    /// it already: a field that comes now describes it.
+    fn fields_belong_to_item(&self) -> bool {
+        self.stack.last().is_some_and(|open| {
+            let item = &open.item;
+            match item.children.last() {
+                Some(last) => matches!(last, Node::Meta(_)),
+                None => {
+                    item.heading_span.end == item.line.end
+                        && item.text.chars().count() <= 30
+                        && !item.text.ends_with(['。', '.', '；', ';'])
+                }
+            }
+        })
+    }
+
+    /// The last node at document level is a field and no item is open.
+    fn after_field(&self) -> bool {
+        self.stack.is_empty() && matches!(self.children.last(), Some(Node::Meta(_)))
+    }
+
     /// Closes open items until `len` remain.
     fn pop_to(&mut self, len: usize) {
         while self.stack.len() > len {
@@ -343,8 +365,7 @@ impl<'a> Builder<'_, 'a> {
         (lexicon::is_strong_title(t) && !lexicon::is_compilation_title(t))
             || lexicon::salutation(t) == Some(Address::People)
             || info.cand.is_some_and(|c| c.seq.is_none() && !c.weak)
-            || (lexicon::meta_key(t).is_some_and(|(k, _)| k == MetaKey::Opening)
-                && self.next_is_meta(j))
+            || (lexicon::is_when_or_where(t) && self.next_is_meta(j))
     }
 
     fn front_line(&mut self, info: &LineInfo<'a>) {
@@ -540,10 +561,23 @@ impl<'a> Builder<'_, 'a> {
             }
             None => return false,
         };
+        let block = self.next_is_meta(j);
         match (&self.doc, kind) {
             (None, _) => self.open_doc(),
             (Some(d), _) if !d.has_content => {}
-            (Some(_), Some(MetaKey::Opening)) if self.next_is_meta(j) => self.open_doc(),
+            // The details of a bare item heading (`一、会议安排` then `时间:`
+            // `地点:`) stay inside the item.
+            (Some(d), Some(MetaKey::Opening | MetaKey::Header)) if d.fields_belong_to_item() => {}
+            // A when/where block after a body opens the record of another
+            // meeting.
+            (Some(_), Some(MetaKey::Opening)) if block && lexicon::is_when_or_where(t) => {
+                self.open_doc()
+            }
+            // A block of fields after the body (`出席:` `列席:` `记录:`) and
+            // trailer fields (`抄送:`) close the document.
+            (Some(d), Some(MetaKey::Opening | MetaKey::Header)) if block || d.after_field() => {
+                self.doc_mut().pop_to(0)
+            }
             (Some(_), Some(MetaKey::Trailer)) => self.doc_mut().pop_to(0),
             _ => return false,
         }

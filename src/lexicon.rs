@@ -391,6 +391,18 @@ pub(crate) fn meta_key(text: &str) -> Option<(MetaKey, usize)> {
     Some((kind, key.len()))
 }
 
+/// A field that says when or where a meeting was (`时间:` `会议日期:`
+/// `地点:`): the way the record of a meeting opens. People fields (`出席:`
+/// `列席:`) may close one instead.
+pub(crate) fn is_when_or_where(text: &str) -> bool {
+    meta_key(text).is_some_and(|(kind, len)| {
+        kind == MetaKey::Opening
+            && text
+                .get(..len)
+                .is_some_and(|k| k.ends_with("时间") || k.ends_with("日期") || k.ends_with("地点"))
+    })
+}
+
 /// The formal close of a speech: `谢谢大家。` `谢谢!` `谢谢各位!`.
 pub(crate) fn is_closing(text: &str) -> bool {
     text.len() <= 36 && (text.starts_with("谢谢") || text.starts_with("再次谢谢"))
@@ -692,6 +704,9 @@ mod tests {
         assert_eq!(meta_key("高主任强调:"), None);
         assert_eq!(meta_key("存在问题:"), None);
         assert_eq!(meta_key("时间:").map(|k| k.1), Some("时间".len()));
+        assert!(is_when_or_where("会议时间：2024年3月4日"));
+        assert!(is_when_or_where("地点:会议室"));
+        assert!(!is_when_or_where("出席：张三、李四"));
     }
 
     #[test]
