@@ -524,6 +524,17 @@ impl<'a> Builder<'_, 'a> {
         if info.hashes == 1 || (info.hashes > 1 && at_start) {
             return true;
         }
+        // The first line of the whole input, short and unpunctuated, heads
+        // it even without a genre word (`某某镇2023年工作亮点`).
+        let first_of_input = self.doc.is_none() && self.root.is_empty() && self.pending.is_empty();
+        if first_of_input
+            && t.chars().count() <= 30
+            && !t.contains([',', '，', '、'])
+            && !lexicon::is_issuer_line(t)
+            && !lexicon::is_doc_number(t)
+        {
+            return true;
+        }
         // Under a title, a short line (speaker, place) is meta, not the
         // title of a second document.
         let under_title = self
