@@ -124,6 +124,11 @@ pub(crate) fn is_title_like(text: &str) -> bool {
     // A colon makes a field (`附件：...`), unless what stands before it is
     // a compilation's piece label (`篇三：...`).
     let label = piece_label(text).unwrap_or(0);
+    // Most short lines of running text end with `。`: the loop below would
+    // reject them at their last character; reject them before it.
+    if text.chars().next_back().is_some_and(is_sentence_punct) {
+        return false;
+    }
     let mut cjk = 0;
     for (i, c) in text.char_indices() {
         if is_sentence_punct(c) || (is_colon(c) && i >= label) {
@@ -470,9 +475,10 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
         return Some(NoiseKind::SiteMeta);
     }
     if SITE_KEYS.iter().any(|k| {
-        text.strip_prefix(k).is_some_and(|r| {
-            r.is_empty() || r.starts_with(is_colon) || r.starts_with(' ') || r.starts_with('【')
-        })
+        starts_with_word(text, k)
+            && text.strip_prefix(k).is_some_and(|r| {
+                r.is_empty() || r.starts_with(is_colon) || r.starts_with(' ') || r.starts_with('【')
+            })
     }) {
         return Some(NoiseKind::SiteMeta);
     }
@@ -515,12 +521,29 @@ fn is_toolbar(text: &str) -> bool {
     let mut words = 0;
     while !rest.is_empty() {
         let t = rest.trim_start_matches(|c: char| {
-            c.is_whitespace() || "|｜:：[]【】()（）/、·".contains(c)
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '|' | '｜'
+                        | ':'
+                        | '：'
+                        | '['
+                        | ']'
+                        | '【'
+                        | '】'
+                        | '('
+                        | ')'
+                        | '（'
+                        | '）'
+                        | '/'
+                        | '、'
+                        | '·'
+                )
         });
         if t.is_empty() {
             break;
         }
-        match WORDS.iter().find(|w| t.starts_with(*w)) {
+        match WORDS.iter().find(|w| starts_with_word(t, w)) {
             Some(w) => {
                 words += 1;
                 rest = t.get(w.len()..).unwrap_or("");
@@ -562,9 +585,13 @@ pub(crate) fn is_date_line(text: &str) -> bool {
         return false;
     }
     let t = text
-        .trim_matches(|c: char| "()（）[]【】".contains(c))
+        .trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）' | '[' | ']' | '【' | '】'))
         .trim_end_matches(is_sentence_punct)
         .trim_end_matches('.');
+    // The loop below ends at a `日` followed by nothing but white space.
+    if !t.trim_end().ends_with('日') {
+        return false;
+    }
     let numeric = |c: char| {
         c.is_ascii_digit()
             || matches!(c, 'x' | 'X' | '×' | '〇' | '零' | '十')
@@ -597,9 +624,43 @@ pub(crate) fn is_org_line(text: &str) -> bool {
         && ORGAN_SUFFIXES.iter().any(|s| text.ends_with(s))
 }
 
+/// `text.starts_with(word)`, comparing the first three bytes (one CJK
+/// character) inline first: most lines differ there, and the full
+/// comparison is a library call. Word lists are tested line after line, so
+/// this is what keeps them cheap.
+fn starts_with_word(text: &str, word: &str) -> bool {
+    match (
+        text.as_bytes().first_chunk::<3>(),
+        word.as_bytes().first_chunk::<3>(),
+    ) {
+        (Some(t), Some(w)) => t == w && text.starts_with(word),
+        _ => text.starts_with(word),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_tests_agree_with_the_library() {
+        for (text, word) in [
+            ("来源:人民网", "来源"),
+            ("来", "来源"),
+            ("", "来源"),
+            ("ab", "a"),
+            ("a", ""),
+            ("", ""),
+            ("打印本页", "打印"),
+            ("x打印", "打印"),
+        ] {
+            assert_eq!(
+                starts_with_word(text, word),
+                text.starts_with(word),
+                "{text} {word}"
+            );
+        }
+    }
 
     #[test]
     fn titles_name_their_genre_at_the_end() {
