@@ -6,10 +6,11 @@
 //! cargo run --release --example chunks -- --max 300 FILE   # a file ('-' for stdin)
 //! ```
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
-const CORPUS: &str = include_str!("../tests/data/speeches.txt");
+mod support;
+
 const USAGE: &str = "usage: chunks [--max N] [FILE | -]";
 
 fn main() -> ExitCode {
@@ -36,26 +37,11 @@ fn main() -> ExitCode {
             }
         }
     }
-    let text = match path.as_deref() {
-        None => CORPUS.to_owned(),
-        Some(p) => {
-            let mut bytes = Vec::new();
-            let read = if p == "-" {
-                std::io::stdin().read_to_end(&mut bytes).map(|_| ())
-            } else {
-                std::fs::read(p).map(|b| bytes = b)
-            };
-            if let Err(e) = read {
-                eprintln!("chunks: {p}: {e}");
-                return ExitCode::FAILURE;
-            }
-            match gongwen::decode(&bytes) {
-                Ok(d) => d.text.into_owned(),
-                Err(e) => {
-                    eprintln!("chunks: {p}: {e}");
-                    return ExitCode::FAILURE;
-                }
-            }
+    let text = match support::read_input(path.as_deref()) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("chunks: {e}");
+            return ExitCode::FAILURE;
         }
     };
     let doc = match gongwen::parse_document(&text) {

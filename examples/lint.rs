@@ -10,6 +10,8 @@
 
 use std::process::ExitCode;
 
+mod support;
+
 fn main() -> ExitCode {
     let mut json = false;
     let mut files = Vec::new();
@@ -30,23 +32,15 @@ fn main() -> ExitCode {
     let mut errors = 0;
     let mut failed = false;
     for file in &files {
-        let bytes = match std::fs::read(file) {
-            Ok(b) => b,
+        let text = match support::read_input(Some(file)) {
+            Ok(t) => t,
             Err(e) => {
-                eprintln!("{file}: {e}");
+                eprintln!("{e}");
                 failed = true;
                 continue;
             }
         };
-        let decoded = match gongwen::decode(&bytes) {
-            Ok(d) => d,
-            Err(e) => {
-                eprintln!("{file}: {e}");
-                failed = true;
-                continue;
-            }
-        };
-        let doc = match gongwen::parse_document(&decoded.text) {
+        let doc = match gongwen::parse_document(&text) {
             Ok(d) => d,
             Err(e) => {
                 eprintln!("{file}: {e}");

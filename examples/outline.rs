@@ -9,11 +9,9 @@
 //!
 //! Files may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK.
 
-use std::io::Read;
 use std::process::ExitCode;
 
-/// The bundled corpus, parsed when no file is given.
-const CORPUS: &str = include_str!("../tests/data/speeches.txt");
+mod support;
 
 const USAGE: &str = "usage: outline [--json | --markdown] [FILE | -]";
 
@@ -36,15 +34,12 @@ fn main() -> ExitCode {
             }
         }
     }
-    let text = match path.as_deref() {
-        None => CORPUS.to_owned(),
-        Some(p) => match read(p) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("outline: {p}: {e}");
-                return ExitCode::FAILURE;
-            }
-        },
+    let text = match support::read_input(path.as_deref()) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("outline: {e}");
+            return ExitCode::FAILURE;
+        }
     };
     let doc = match gongwen::parse_document(&text) {
         Ok(d) => d,
@@ -67,17 +62,4 @@ fn main() -> ExitCode {
         print!("{}", doc.outline());
     }
     ExitCode::SUCCESS
-}
-
-/// Reads a file (or stdin) in any encoding `gongwen::decode` knows.
-fn read(path: &str) -> Result<String, String> {
-    let mut bytes = Vec::new();
-    let io = if path == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::read(path).map(|b| bytes = b)
-    };
-    io.map_err(|e| e.to_string())?;
-    let decoded = gongwen::decode(&bytes).map_err(|e| e.to_string())?;
-    Ok(decoded.text.into_owned())
 }

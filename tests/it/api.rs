@@ -2,13 +2,7 @@
 
 use gongwen::{Family, Genre, Node, parse_document};
 
-fn outline(text: &str) -> Vec<(usize, Family, u32, String)> {
-    parse_document(text)
-        .expect("parses")
-        .items()
-        .map(|(d, i)| (d, i.marker.family, i.marker.ordinal, i.heading.to_string()))
-        .collect()
-}
+use crate::support::outline;
 
 #[test]
 fn four_gb_levels_nest_in_order() {

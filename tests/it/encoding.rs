@@ -2,13 +2,7 @@
 
 use gongwen::{Encoding, ParseError, decode, parse_document};
 
-fn outline(text: &str) -> Vec<(usize, gongwen::Family, u32, String)> {
-    parse_document(text)
-        .expect("parses")
-        .items()
-        .map(|(d, i)| (d, i.marker.family, i.marker.ordinal, i.heading.to_string()))
-        .collect()
-}
+use crate::support::outline;
 
 #[test]
 fn the_corpus_in_gb18030_gives_the_same_outline() {

@@ -9,6 +9,15 @@ use gongwen::{Document, Node};
 pub const CORPUS: &str = include_str!("../data/speeches.txt");
 pub const GOLD: &str = include_str!("../data/speeches.gold.tsv");
 
+/// The items of `text` as (depth, family, ordinal, heading text).
+pub fn outline(text: &str) -> Vec<(usize, gongwen::Family, u32, String)> {
+    gongwen::parse_document(text)
+        .expect("parses")
+        .items()
+        .map(|(d, i)| (d, i.marker.family, i.marker.ordinal, i.heading.to_string()))
+        .collect()
+}
+
 /// One scored line: what the outline says about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
