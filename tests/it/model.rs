@@ -14,9 +14,12 @@
 //! What is modelled is what a careful reader reads one way only:
 //!
 //! - each document opens with a title that names its genre
-//!   (`第三次工作会议上的讲话`), optionally a `同志们:` and some plain
-//!   paragraphs, then numbered items, optionally a closing `谢谢大家。`;
-//! - every child list starts at 1 and counts up, in one family; the
+//!   (`第三次工作会议上的讲话`), optionally `时间:` `地点:` fields, a
+//!   `同志们:` and some plain paragraphs, then numbered items, optionally
+//!   a closing `谢谢大家。` and a sender and date;
+//! - every child list starts at 1 and counts up, in one family (now and
+//!   then a second run of the family restarts at 1 under the same parent;
+//!   articles `第N条` under top-level chapters number on across them); the
 //!   families along any root-to-leaf path are distinct (a reader nests a
 //!   new list starting at 1 in the item before it, and a family already
 //!   open closes what is deeper);
@@ -35,7 +38,8 @@
 //! Layout: full/half width markers and punctuation, LF/CRLF/lone CR line
 //! ends, indentation with spaces or U+3000, blank lines (holding white
 //! space or not) or none, trailing spaces, a BOM, Markdown `#` on titles
-//! and items.
+//! and items, and web debris (page counters, pagers, download prompts)
+//! after any line, which a reader skips.
 
 #![allow(dead_code)]
 
@@ -93,10 +97,14 @@ pub struct Case {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Doc {
     pub title: String,
+    /// `时间:` `地点:` ... lines under the title.
+    pub meta: Vec<String>,
     pub salutation: bool,
     pub intro: Vec<String>,
     pub items: Vec<Item>,
     pub closing: bool,
+    /// Sender and date at the end.
+    pub signoff: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -129,6 +137,8 @@ pub struct Layout {
     pub title_hashes: u8,
     /// `#` before items by their depth.
     pub item_hashes: bool,
+    /// Web debris after a line (an index into `DEBRIS`, 0 for none), cycled.
+    pub debris: Vec<u8>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -202,6 +212,24 @@ const BODY: &[&str] = &[
     "今年以来,在县委县政府的正确领导下,各项工作取得了明显成效。",
 ];
 
+/// Header fields of a meeting's record.
+const META: &[&str] = &[
+    "时间:2023年3月1日上午",
+    "地点:县政府三楼会议室",
+    "参加人员:各乡镇负责同志",
+    "主持人:县长",
+];
+
+/// Web debris a scraper leaves between lines; a reader skips it.
+const DEBRIS: &[&str] = &[
+    "",
+    "2",
+    "- 3 -",
+    "页,当前第。",
+    "将本文的word文档下载到电脑,方便收藏和打印",
+    "推荐度:",
+];
+
 /// Families of the pattern. Weighted towards the GB/T structure numbers,
 /// which real documents use most.
 const FAMILIES: &[Family] = &[
@@ -268,6 +296,9 @@ impl Case {
             let hashes = "#".repeat(usize::from(self.layout.title_hashes));
             let sep = if hashes.is_empty() { "" } else { " " };
             r.line(&format!("{hashes}{sep}{}", doc.title));
+            for m in &doc.meta {
+                r.line(&r.punct(m));
+            }
             if doc.salutation {
                 r.line(&r.punct("同志们:"));
             }
@@ -279,6 +310,10 @@ impl Case {
             }
             if doc.closing {
                 r.line("谢谢大家。");
+            }
+            if doc.signoff {
+                r.line("某某县人民政府");
+                r.line("2023年3月14日");
             }
         }
         r.out
@@ -321,6 +356,15 @@ impl Layout {
             full_width_punct: c.flip(),
             title_hashes: [0, 0, 1, 2][c.below(4) as usize],
             item_hashes: c.below(4) == 3,
+            debris: {
+                let len = 1 + c.below(8);
+                (0..len)
+                    .map(|_| match c.below(12) {
+                        k @ 1..=5 => k as u8,
+                        _ => 0,
+                    })
+                    .collect()
+            },
         }
     }
 }
@@ -335,19 +379,25 @@ impl Doc {
             3 => format!("{topic}工作会议纪要"),
             _ => format!("在全县{topic}工作会议上的讲话"),
         };
+        let meta = (0..[0, 0, 2, 4][c.below(4) as usize])
+            .map(|k| META[k].to_owned())
+            .collect();
         let salutation = c.below(3) == 0;
         let intro = (0..c.below(3)).map(|_| c.pick(BODY).to_string()).collect();
         let mut items = Vec::new();
         if *budget > 0 {
-            items = list(c, &[], 0, budget);
+            items = list(c, &[], 0, budget, &mut 0);
         }
         let closing = c.below(3) == 0;
+        let signoff = c.below(4) == 0;
         let mut doc = Doc {
             title,
+            meta,
             salutation,
             intro,
             items,
             closing,
+            signoff,
         };
         if doc.items.is_empty() && doc.intro.is_empty() && !doc.closing {
             // A title alone would read as the first line of the next title.
@@ -358,8 +408,16 @@ impl Doc {
 }
 
 /// A child list under the families `path` (outermost first), at `depth`
-/// (0 for a document's top level).
-fn list(c: &mut impl Choices, path: &[Family], depth: usize, budget: &mut usize) -> Vec<Item> {
+/// (0 for a document's top level). `articles` is the last article number
+/// (`第N条`) of the document so far: in a regulation, articles number on
+/// across chapters and sections.
+fn list(
+    c: &mut impl Choices,
+    path: &[Family],
+    depth: usize,
+    budget: &mut usize,
+    articles: &mut u32,
+) -> Vec<Item> {
     let allowed: Vec<Family> = FAMILIES
         .iter()
         .copied()
@@ -384,13 +442,32 @@ fn list(c: &mut impl Choices, path: &[Family], depth: usize, budget: &mut usize)
     if family == Family::Seq && *budget < 2 {
         return Vec::new();
     }
+    // Articles under top-level chapters or sections go on from the last
+    // article; other lists start at 1.
+    let numbered_on = family == Family::DiTiao
+        && matches!(
+            path,
+            [Family::DiZhang] | [Family::DiJie] | [Family::DiZhang, Family::DiJie]
+        );
+    let first = if numbered_on { *articles } else { 0 };
+    // Now and then a second run restarts at 1 under the same parent (adult
+    // items 1-3, then child items 1-5): two sibling runs at one depth.
+    let restart = (family != Family::Seq && !numbered_on && len >= 2 && c.below(8) == 7)
+        .then(|| 1 + c.below(len as u32 - 1) as usize);
     let mut path = path.to_vec();
     path.push(family);
     let form = c.below(8) as u8;
     let mut items: Vec<Item> = Vec::with_capacity(len);
     for k in 1..=len {
         *budget = budget.saturating_sub(1);
-        let ordinal = u32::try_from(k).unwrap_or(u32::MAX);
+        let run_k = match restart {
+            Some(r) if k > r => k - r,
+            _ => k,
+        };
+        let ordinal = first + u32::try_from(run_k).unwrap_or(u32::MAX);
+        if numbered_on {
+            *articles = ordinal;
+        }
         let heading = format!(
             "{}{}",
             c.pick(HEADINGS),
@@ -406,7 +483,7 @@ fn list(c: &mut impl Choices, path: &[Family], depth: usize, budget: &mut usize)
         // Deeper lists get rarer; the budget bounds the whole case.
         let children = if *budget > 0 && depth < 12 && (1..=2).contains(&c.below(3 + depth as u32))
         {
-            list(c, &path, depth + 1, budget)
+            list(c, &path, depth + 1, budget, articles)
         } else {
             Vec::new()
         };
@@ -603,6 +680,10 @@ impl Renderer<'_> {
         };
         let eol = self.eol(i);
         let _ = write!(self.out, "{indent}{text}{trailing}{eol}");
+        let debris = usize::from(cycled(&self.layout.debris, i, 0));
+        if let Some(d) = DEBRIS.get(debris).filter(|d| !d.is_empty()) {
+            let _ = write!(self.out, "{}{eol}", self.punct(d));
+        }
         match cycled(&self.layout.blanks, i, Blank::None) {
             Blank::None => {}
             Blank::One => self.out.push_str(eol),
