@@ -753,7 +753,11 @@ pub(crate) fn decide(
             return topmost(&|f| f == Family::Seq).map(|k| (Placement::SiblingOf(k), n));
         }
         Some(SeqWord::Last) => {
-            return topmost(&|f| matches!(f, Family::Seq | Family::Di))
+            // An open `seq` run takes `最后` before a `di` run inside it:
+            // a `seq` item never nests in a `seq` item, so families stay
+            // distinct along a path and the depth stays bounded.
+            return topmost(&|f| f == Family::Seq)
+                .or_else(|| topmost(&|f| f == Family::Di))
                 .map(|k| (Placement::SiblingOf(k), ordinal_at(k).saturating_add(1)));
         }
         Some(SeqWord::First | SeqWord::Qi(_)) if !first_ok => return None,

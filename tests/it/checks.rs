@@ -8,13 +8,14 @@
 
 #![allow(dead_code)]
 
-use gongwen::{Document, LineIndex, ParseError, ParseOptions, Span};
+use gongwen::{Document, Family, LineIndex, Node, ParseError, ParseOptions, Span};
 use serde_json::Value;
 
-/// Parses `text` and checks the tree: its invariants hold, it rebuilds the
-/// input exactly, and the JSON round trip (to a `serde_json::Value` and
-/// back to a `Document`) keeps every node's kind and span, in order.
-/// Returns the number of nodes.
+/// Parses `text` and checks the tree: its invariants hold, no family comes
+/// twice along a path of items (so no item is deeper than there are
+/// families), it rebuilds the input exactly, and the JSON round trip (to a
+/// `serde_json::Value` and back to a `Document`) keeps every node's kind
+/// and span, in order. Returns the number of nodes.
 pub fn tree(text: &str) -> usize {
     let doc = gongwen::parse_document(text)
         .unwrap_or_else(|e| panic!("refused under the default limit: {e}\ntext: {text:?}"));
@@ -22,6 +23,7 @@ pub fn tree(text: &str) -> usize {
         panic!("invariant broken: {v}\ntext: {text:?}");
     }
     assert_eq!(doc.rebuild(), text, "rebuild differs\ntext: {text:?}");
+    families_distinct_on_paths(doc.children(), &mut Vec::new(), text);
 
     let nodes: Vec<(&str, Span)> = doc.walk().map(|(_, n)| (n.kind(), n.span())).collect();
 
@@ -60,6 +62,27 @@ pub fn tree(text: &str) -> usize {
         "deserialised diagnostics differ\ntext: {text:?}"
     );
     nodes.len()
+}
+
+/// Items nest by family: a family already open closes what is deeper, so
+/// none comes twice on a path and the depth is bounded by the families.
+fn families_distinct_on_paths(nodes: &[Node<'_>], path: &mut Vec<Family>, text: &str) {
+    for node in nodes {
+        match node {
+            Node::Heading(item) => {
+                let f = item.marker.family;
+                assert!(
+                    !path.contains(&f),
+                    "{f} nested in {f} at {:?} (path {path:?})\ntext: {text:?}",
+                    item.span
+                );
+                path.push(f);
+                families_distinct_on_paths(&item.children, path, text);
+                path.pop();
+            }
+            other => families_distinct_on_paths(other.children(), path, text),
+        }
+    }
 }
 
 /// `{"start": B, "end": B}` of a node object.

@@ -81,6 +81,27 @@ fn shou_xian_run_still_stops_at_a_heading_that_continues_a_list() {
     assert_eq!(shape(text), [vec![(1, CnDun, 1)]]);
 }
 
+/// Root cause: `最后` became a sibling of the innermost open `seq` *or* `di`
+/// item with family `seq`; under a `首先`/`其次` run with a `第一,` list
+/// open, it nested a `seq` item inside a `seq` item, so every `第一,`
+/// `最后,` pair went one level deeper: the depth grew with the input and
+/// the recursive checks, serialiser and drop overflowed the stack. An open
+/// `seq` run now takes `最后` before a `di` run inside it, so no family
+/// comes twice on a path and no item is deeper than there are families.
+#[test]
+fn zui_hou_under_a_di_list_in_a_seq_run_does_not_nest_deeper() {
+    let text = crash("parse/zui-hou-pairs-nest-without-end.txt");
+    checks::tree(&text);
+    let doc = gongwen::parse_document(&text).expect("parses");
+    assert!(doc.items().all(|(depth, _)| depth <= 2));
+    use Family::*;
+    let text = "首先,加强。\n其次,落实。\n第一,甲\n最后,乙\n";
+    assert_eq!(
+        shape(text),
+        [vec![(1, Seq, 1), (1, Seq, 2), (2, Di, 1), (1, Seq, 3)]]
+    );
+}
+
 #[test]
 fn every_crash_file_has_a_test() {
     let source = include_str!("fuzz_regressions.rs");

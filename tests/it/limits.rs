@@ -206,3 +206,17 @@ fn a_megabyte_of_inline_points_serialises() {
         assert!(json.len() > text.len(), "{unit}");
     }
 }
+
+/// `第一,` `最后,` pairs under a `首先` `其次` run: each `最后` ends the
+/// run it belongs to instead of nesting one level deeper
+/// (`fuzz_regressions::zui_hou_under_a_di_list_in_a_seq_run_does_not_nest_deeper`).
+#[test]
+fn fifty_thousand_di_and_zui_hou_pairs_stay_two_deep() {
+    let text = format!(
+        "首先,加强。\n其次,落实。\n{}",
+        "第一,甲\n最后,乙\n".repeat(50_000)
+    );
+    let doc = parse_checked(&text);
+    assert_eq!(doc.items().count(), 100_002);
+    assert_eq!(doc.items().map(|(d, _)| d).max(), Some(2));
+}
