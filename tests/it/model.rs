@@ -23,8 +23,9 @@
 //!   families along any root-to-leaf path are distinct (a reader nests a
 //!   new list starting at 1 in the item before it, and a family already
 //!   open closes what is deeper);
-//! - an item's own paragraphs come right after its line, before its
-//!   children: a paragraph after a nested list belongs, to a reader too, to
+//! - an item's own paragraphs (and, under a bare heading such as
+//!   `一、会议安排`, its `时间:` `地点:` fields) come right after its line,
+//!   before its children: a paragraph after a nested list belongs, to a reader too, to
 //!   the last item above it, so the model never puts one there;
 //! - `seq` lists have at least two points (a lone `首先` enumerates
 //!   nothing); `最后` ends a `seq` list only as its third point or later
@@ -477,9 +478,12 @@ fn list(
                 _ => format!("。{}。", c.pick(&TAILS[1..])),
             }
         );
-        let body = (0..[0, 0, 1, 2][c.below(4) as usize])
-            .map(|_| c.pick(BODY).to_string())
-            .collect();
+        let mut body: Vec<String> = Vec::new();
+        if !heading.contains('。') && c.below(5) == 4 {
+            // A bare heading (`一、会议安排`) over the fields it announces.
+            body.extend(META[..2].iter().map(|m| (*m).to_owned()));
+        }
+        body.extend((0..[0, 0, 1, 2][c.below(4) as usize]).map(|_| c.pick(BODY).to_string()));
         // Deeper lists get rarer; the budget bounds the whole case.
         let children = if *budget > 0 && depth < 12 && (1..=2).contains(&c.below(3 + depth as u32))
         {
