@@ -425,7 +425,10 @@ impl<'a> Builder<'_, 'a> {
             let continues = self.doc.as_ref().is_some_and(|d| {
                 (d.only_titles && self.pending.is_empty()) || (!d.has_content && !d.titled)
             });
-            if !continues {
+            if continues {
+                // Debris seen since the header lies inside this document.
+                self.flush_into_doc();
+            } else {
                 self.open_doc();
             }
             self.doc_mut().titled = true;

@@ -102,6 +102,25 @@ fn zui_hou_under_a_di_list_in_a_seq_run_does_not_nest_deeper() {
     );
 }
 
+/// Found by the `options` target (the file is its text, after the limit).
+/// Root cause: a title under header fields (`时间:`) continues their
+/// document, but debris waiting between them (`尾页`, a pager) was not
+/// put into it first; it went to the root after the document that spans
+/// it, so the root's children overlapped and `validate` failed (a panic in
+/// debug builds). Debris now goes into the document the title continues.
+#[test]
+fn debris_before_a_title_under_header_fields_stays_in_the_document() {
+    let text = crash("options/title-after-debris-under-header-fields.txt");
+    checks::tree(&text);
+    checks::limit(text.len(), &text);
+    for text in ["时间:1\n尾页\n参加决议", "时间:1\n尾页\n工作报告\n"] {
+        checks::tree(text);
+        let doc = gongwen::parse_document(text).expect("parses");
+        let kinds: Vec<&str> = doc.walk().map(|(_, n)| n.kind()).collect();
+        assert_eq!(kinds, ["document", "meta", "noise", "title"], "{text:?}");
+    }
+}
+
 #[test]
 fn every_crash_file_has_a_test() {
     let source = include_str!("fuzz_regressions.rs");
