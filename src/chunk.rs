@@ -60,8 +60,13 @@ impl<'a> Document<'a> {
                     front.clear();
                     p.document = Some(index);
                     index += 1;
-                    let path: Vec<Cow<'a, str>> = piece.title().into_iter().collect();
+                    let mut path: Vec<Cow<'a, str>> = piece.title().into_iter().collect();
                     if p.chars(piece.span) <= p.max {
+                        // A document that is one item (no title) is that
+                        // item: its heading is on the path.
+                        if let [Node::Heading(item)] = piece.children.as_slice() {
+                            path.push(item.heading.clone());
+                        }
                         p.emit(piece.span, path);
                     } else {
                         let units: Vec<_> = piece.children.iter().map(Unit::Node).collect();
@@ -225,6 +230,16 @@ mod tests {
         let doc = parse_document(text).unwrap();
         let chunks: Vec<_> = doc.chunks(5).into_iter().map(|c| c.text).collect();
         assert_eq!(chunks, ["一二三四五", "六七八九十", "甲乙"]);
+    }
+
+    #[test]
+    fn a_document_that_is_one_item_has_its_heading_on_the_path() {
+        // Found by the chunks property: the whole-document chunk left out
+        // the heading of the item it consists of.
+        let doc = parse_document("一、统一思想。要提高认识。").unwrap();
+        let chunks = doc.chunks(40);
+        assert_eq!(chunks.len(), 1);
+        assert_eq!(chunks[0].path, ["统一思想"]);
     }
 
     #[test]

@@ -224,3 +224,358 @@ pub fn limit(limit: usize, text: &str) {
         }
     }
 }
+
+/// `decode` on arbitrary bytes. Decoded text is exactly what the bytes say
+/// (UTF-8 borrowed as it is, UTF-16 re-encodes to the same bytes, GB18030
+/// only for bytes that are not UTF-8) and parses into a tree that passes
+/// [`tree`]. An error names offsets inside the input, the bytes before
+/// them decode, and the message says them. A limit one byte short refuses
+/// the input with `TooLarge`. Returns the decoded text's length.
+pub fn decoded(bytes: &[u8]) -> usize {
+    use gongwen::Encoding;
+
+    if let Some(short) = bytes.len().checked_sub(1) {
+        let options = ParseOptions::default().max_input_bytes(short);
+        assert_eq!(
+            gongwen::decode_with(bytes, &options),
+            Err(ParseError::TooLarge {
+                len: bytes.len(),
+                limit: short
+            }),
+            "decoded past its limit\nbytes: {bytes:?}"
+        );
+    }
+    let utf8 = std::str::from_utf8(bytes);
+    match gongwen::decode(bytes) {
+        Ok(decoded) => {
+            let text: &str = &decoded.text;
+            match decoded.encoding {
+                Encoding::Utf8 | Encoding::Utf8Bom => {
+                    assert!(
+                        matches!(decoded.text, std::borrow::Cow::Borrowed(_)),
+                        "UTF-8 copied\nbytes: {bytes:?}"
+                    );
+                    assert_eq!(text.as_bytes(), bytes, "UTF-8 changed\nbytes: {bytes:?}");
+                    assert_eq!(
+                        decoded.encoding == Encoding::Utf8Bom,
+                        text.starts_with('\u{feff}'),
+                        "BOM and encoding disagree\nbytes: {bytes:?}"
+                    );
+                }
+                Encoding::Utf16Le | Encoding::Utf16Be => {
+                    let le = decoded.encoding == Encoding::Utf16Le;
+                    let mut again: Vec<u8> = if le {
+                        vec![0xFF, 0xFE]
+                    } else {
+                        vec![0xFE, 0xFF]
+                    };
+                    for unit in text.encode_utf16() {
+                        let pair = if le {
+                            unit.to_le_bytes()
+                        } else {
+                            unit.to_be_bytes()
+                        };
+                        again.extend_from_slice(&pair);
+                    }
+                    assert_eq!(again, bytes, "UTF-16 does not re-encode\nbytes: {bytes:?}");
+                }
+                Encoding::Gb18030 => {
+                    assert!(utf8.is_err(), "UTF-8 read as GB18030\nbytes: {bytes:?}");
+                    assert!(
+                        !bytes.starts_with(&[0xEF, 0xBB, 0xBF])
+                            && !bytes.starts_with(&[0xFF, 0xFE])
+                            && !bytes.starts_with(&[0xFE, 0xFF]),
+                        "a BOM overruled\nbytes: {bytes:?}"
+                    );
+                    assert!(
+                        !text.is_empty(),
+                        "bytes decoded to nothing\nbytes: {bytes:?}"
+                    );
+                }
+                other => panic!("unknown encoding {other:?}\nbytes: {bytes:?}"),
+            }
+            tree(text);
+            text.len()
+        }
+        Err(err) => {
+            let message = err.to_string();
+            let offsets = match err {
+                ParseError::Decode { encoding, offset } => {
+                    assert!(
+                        bytes.starts_with(&[0xEF, 0xBB, 0xBF])
+                            || bytes.starts_with(&[0xFF, 0xFE])
+                            || bytes.starts_with(&[0xFE, 0xFF]),
+                        "{encoding} error without a BOM\nbytes: {bytes:?}"
+                    );
+                    vec![offset]
+                }
+                ParseError::Undecodable {
+                    utf8_offset,
+                    gb18030_offset,
+                } => {
+                    let valid = utf8.as_ref().err().map(std::str::Utf8Error::valid_up_to);
+                    assert_eq!(Some(utf8_offset), valid, "UTF-8 offset\nbytes: {bytes:?}");
+                    vec![utf8_offset, gb18030_offset]
+                }
+                other => panic!("unexpected error {other:?}\nbytes: {bytes:?}"),
+            };
+            for offset in offsets {
+                assert!(
+                    offset < bytes.len(),
+                    "offset {offset} past the input\nbytes: {bytes:?}"
+                );
+                assert!(
+                    message.contains(&format!("byte {offset}")),
+                    "{message:?} does not name byte {offset}"
+                );
+            }
+            // The bytes before the (last) failing offset decode.
+            let last = match err {
+                ParseError::Decode { offset, .. } => offset,
+                ParseError::Undecodable { gb18030_offset, .. } => gb18030_offset,
+                _ => 0,
+            };
+            if let Err(e) = gongwen::decode(&bytes[..last]) {
+                panic!("the {last} bytes before the error do not decode: {e}\nbytes: {bytes:?}");
+            }
+            0
+        }
+    }
+}
+
+/// `Document::chunks(max)`: no chunk is longer than `max` characters
+/// (`chars` counts `text`, which is the input under `span`), chunks come in
+/// order without overlapping, never cross a document boundary, and leave
+/// out only white space and debris. They break at outline boundaries
+/// first: a node that fits lies whole inside one chunk, a document that
+/// fits is one chunk. A chunk's path is its document's title, then the
+/// heading of every item that contains it, outermost first.
+pub fn chunks(text: &str, max: usize) -> usize {
+    let doc = gongwen::parse_document(text)
+        .unwrap_or_else(|e| panic!("refused under the default limit: {e}\ntext: {text:?}"));
+    let max = max.max(1);
+    let chunks = doc.chunks(max);
+    let chars = |s: Span| text[s.range()].chars().count();
+    let documents: Vec<_> = doc.documents().collect();
+
+    let mut end = 0;
+    for c in &chunks {
+        let here = format!("chunk {:?} of at most {max}\ntext: {text:?}", c.span);
+        assert!(c.chars <= max, "too long: {here}");
+        assert!(c.chars > 0, "empty: {here}");
+        assert!(c.span.start >= end, "overlaps the one before: {here}");
+        end = c.span.end;
+        assert_eq!(
+            Some(c.text),
+            c.span.slice(text),
+            "text is not its span: {here}"
+        );
+        assert_eq!(c.chars, c.text.chars().count(), "chars miscounted: {here}");
+
+        let mut want: Vec<String> = Vec::new();
+        match c.document {
+            Some(i) => {
+                let piece = documents
+                    .get(i)
+                    .unwrap_or_else(|| panic!("no document {i}: {here}"));
+                assert!(piece.span.contains(c.span), "crosses its document: {here}");
+                want.extend(piece.title().map(|t| t.into_owned()));
+            }
+            None => assert!(
+                documents
+                    .iter()
+                    .all(|p| p.span.end <= c.span.start || c.span.end <= p.span.start),
+                "front chunk inside a document: {here}"
+            ),
+        }
+        want.extend(
+            doc.items()
+                .filter(|(_, item)| item.span.contains(c.span))
+                .map(|(_, item)| item.heading.clone().into_owned()),
+        );
+        assert_eq!(c.path, want, "heading path: {here}");
+    }
+
+    for (_, node) in doc.walk() {
+        let span = node.span();
+        if matches!(node, Node::Noise(_)) || chars(span) > max {
+            continue;
+        }
+        let holders = chunks.iter().filter(|c| c.span.contains(span)).count();
+        let cutters = chunks
+            .iter()
+            .filter(|c| c.span.start < span.end && span.start < c.span.end)
+            .count();
+        assert!(
+            holders == 1 && cutters == 1,
+            "{} {span:?} fits in {max} but lies in {holders} chunks and meets {cutters}\ntext: {text:?}",
+            node.kind()
+        );
+        if matches!(node, Node::Document(_)) {
+            assert!(
+                chunks.iter().any(|c| c.span == span),
+                "document {span:?} fits in {max} but is not one chunk\ntext: {text:?}"
+            );
+        }
+    }
+
+    // Everything outside the chunks is white space, a BOM, a Markdown
+    // prefix or debris.
+    let mut covered = vec![false; text.len()];
+    let noise = doc
+        .walk()
+        .filter(|(_, n)| matches!(n, Node::Noise(_)))
+        .map(|(_, n)| n.span());
+    for s in chunks.iter().map(|c| c.span).chain(noise) {
+        covered[s.range()].fill(true);
+    }
+    for (i, c) in text.char_indices() {
+        assert!(
+            covered[i] || c.is_whitespace() || c == '\u{feff}' || c == '#',
+            "{c:?} at {i} left out of the chunks of at most {max}\ntext: {text:?}"
+        );
+    }
+    chunks.len()
+}
+
+/// The renderings and what is read off a tree: Markdown has one `#`
+/// heading per titled document and one deeper heading per item, in order,
+/// each starting with the item's marker; the outline has a line per
+/// document and item; the dump a line per node and diagnostic; inline
+/// items lie in order inside their node; diagnostics point at item markers
+/// with their line and column. The Markdown itself parses into a valid
+/// tree. Returns the length of the Markdown.
+pub fn renders(text: &str) -> usize {
+    let doc = gongwen::parse_document(text)
+        .unwrap_or_else(|e| panic!("refused under the default limit: {e}\ntext: {text:?}"));
+
+    let markdown = doc.to_markdown();
+    let headings: Vec<&str> = markdown.lines().filter(|l| l.starts_with('#')).collect();
+    let mut want = Vec::new();
+    let mut items = doc.items().peekable();
+    for node in doc.children() {
+        let Node::Document(piece) = node else {
+            continue;
+        };
+        if piece.title().is_some() {
+            want.push(("#".to_owned(), None));
+        }
+        while let Some((depth, item)) = items.next_if(|(_, i)| piece.span.contains(i.span)) {
+            let marker = item.marker.span.slice(text).unwrap_or("");
+            want.push(("#".repeat((depth + 1).min(6)), Some(marker)));
+        }
+    }
+    assert_eq!(
+        headings.len(),
+        want.len(),
+        "Markdown headings: {headings:?}\ntext: {text:?}"
+    );
+    for (line, (hashes, marker)) in headings.iter().zip(&want) {
+        let rest = line
+            .strip_prefix(hashes.as_str())
+            .and_then(|r| r.strip_prefix(' '));
+        let ok = match (rest, marker) {
+            (Some(rest), Some(marker)) => rest.starts_with(marker),
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        assert!(
+            ok,
+            "Markdown heading {line:?}, want {hashes} {marker:?}\ntext: {text:?}"
+        );
+    }
+    tree(&markdown);
+
+    let outline = doc.outline();
+    assert_eq!(
+        outline.lines().count(),
+        doc.documents().count() + doc.items().count(),
+        "outline lines\n{outline}\ntext: {text:?}"
+    );
+    let dump = doc.dump();
+    assert_eq!(
+        dump.lines().count(),
+        doc.walk().count() + doc.diagnostics().len(),
+        "dump lines\ntext: {text:?}"
+    );
+
+    for (_, node) in doc.walk() {
+        let found = match node {
+            Node::Paragraph(p) => p.inline_items(),
+            Node::Heading(i) => i.inline_items(),
+            _ => continue,
+        };
+        let mut prev = node.span().start;
+        for item in found {
+            assert!(
+                node.span().contains(item.span) && item.span.contains(item.marker.span),
+                "inline item {item:?} outside {:?}\ntext: {text:?}",
+                node.span()
+            );
+            assert!(
+                item.span.start >= prev && item.span.slice(text).is_some(),
+                "inline item {item:?} out of order or off a boundary\ntext: {text:?}"
+            );
+            prev = item.span.end;
+        }
+    }
+
+    let index = LineIndex::new(text);
+    for d in doc.diagnostics() {
+        assert_eq!(
+            index.line_col(text, d.span.start),
+            (d.line, d.column),
+            "{d:?}\ntext: {text:?}"
+        );
+        assert!(
+            doc.items().any(|(_, i)| i.marker.span == d.span),
+            "{d:?} points at no marker\ntext: {text:?}"
+        );
+        assert!(!d.message.is_empty(), "{d:?} says nothing\ntext: {text:?}");
+    }
+    markdown.len()
+}
+
+/// A tree read from arbitrary JSON (a stored outline, say) has no source
+/// text; every method still answers without panicking, and writing it
+/// back gives JSON that reads to the same tree.
+pub fn from_json(json: &[u8]) {
+    let Ok(doc) = serde_json::from_slice::<Document<'_>>(json) else {
+        return;
+    };
+    let shown = String::from_utf8_lossy(json);
+    // Its spans point into a text it does not have: a violation to report,
+    // not a panic.
+    let _ = doc.validate();
+    assert!(doc.source().is_empty());
+    assert_eq!(
+        doc.rebuild(),
+        "",
+        "rebuilt text from nothing\njson: {shown}"
+    );
+    for max in [1, 7, 500] {
+        assert!(
+            doc.chunks(max).is_empty(),
+            "chunks from nothing\njson: {shown}"
+        );
+    }
+    let _ = doc.to_markdown();
+    let _ = doc.outline();
+    let _ = doc.dump();
+    let _ = doc.segments();
+    for piece in doc.documents() {
+        let _ = (piece.title(), piece.salutation(), piece.meta().count());
+    }
+    for (_, node) in doc.walk() {
+        let _ = (node.kind(), node.text(), node.own_span());
+        match node {
+            Node::Paragraph(p) => drop(p.inline_items()),
+            Node::Heading(i) => drop(i.inline_items()),
+            _ => {}
+        }
+    }
+    let again = serde_json::to_string(&doc).expect("a tree read from JSON writes back");
+    let back: Document<'_> = serde_json::from_str(&again)
+        .unwrap_or_else(|e| panic!("our JSON does not read back: {e}\njson: {again}"));
+    assert_eq!(back, doc, "JSON round trip changed the tree\njson: {shown}");
+}

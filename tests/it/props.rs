@@ -39,7 +39,7 @@ fn config(cases: u32) -> ProptestConfig {
 
 /// Text from the tokens official documents are built of, weighted so that
 /// markers, line breaks and plain text all come often.
-fn domain_text() -> impl Strategy<Value = String> {
+pub(crate) fn domain_text() -> impl Strategy<Value = String> {
     const MARKERS: &[&str] = &[
         "一、",
         "（一）",
@@ -73,7 +73,7 @@ fn domain_text() -> impl Strategy<Value = String> {
     ];
     const OTHER: &[&str] = &["同志们:", "会议上的讲话", "时间:", "谢谢大家。", "2", "# "];
     const SPACE: &[&str] = &["\u{3000}", "\r\n", "\n", "\r", " "];
-    const TEXT: &[&str] = &["。", "，", "加强领导", "要狠抓落实", "各单位"];
+    const TEXT: &[&str] = &["。", "，", "；", "加强领导", "要狠抓落实", "各单位"];
     let token = prop_oneof![
         6 => proptest::sample::select(MARKERS).prop_map(str::to_owned),
         2 => proptest::sample::select(OTHER).prop_map(str::to_owned),
