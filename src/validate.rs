@@ -25,8 +25,9 @@ fn fail(span: Span, what: impl Into<String>) -> Result<(), Violation> {
 impl Document<'_> {
     /// Checks that spans lie on character boundaries of the source, that
     /// children lie inside their parents, that siblings are ordered and
-    /// disjoint, that each node's text is the source under its span, and that
-    /// owned spans and gaps cover the input exactly once.
+    /// disjoint, that each node's text is the source under its span, that no
+    /// marker family comes twice on a path of nested items, and that owned
+    /// spans and gaps cover the input exactly once.
     ///
     /// The parser runs this after every parse in debug builds.
     pub fn validate(&self) -> Result<(), Violation> {
@@ -34,7 +35,7 @@ impl Document<'_> {
         if self.span != Span::new(0, src.len()) {
             return fail(self.span, "root span is not the whole input");
         }
-        check_siblings(src, self.span, &self.children)?;
+        check_siblings(src, self.span, &self.children, 0)?;
         let mut cursor = 0;
         for seg in self.segments() {
             if seg.start != cursor {
@@ -59,7 +60,11 @@ fn check_span(src: &str, span: Span) -> Result<(), Violation> {
     Ok(())
 }
 
-fn check_siblings(src: &str, parent: Span, nodes: &[Node<'_>]) -> Result<(), Violation> {
+// `check_siblings` keeps the open families as bits of a `u32`.
+const _: () = assert!(crate::marker::Family::ALL.len() <= 32);
+
+/// `open`: the families of the items above `nodes`, one bit each.
+fn check_siblings(src: &str, parent: Span, nodes: &[Node<'_>], open: u32) -> Result<(), Violation> {
     let mut prev_end = parent.start;
     for node in nodes {
         let span = node.span();
@@ -92,10 +97,59 @@ fn check_siblings(src: &str, parent: Span, nodes: &[Node<'_>]) -> Result<(), Vio
             if item.line.start != span.start || item.marker.span.start != span.start {
                 return fail(span, "item does not start at its marker");
             }
-            check_siblings(src, Span::new(item.line.end, span.end), &item.children)?;
+            // A family already open closes what is deeper, so it never
+            // comes twice on a path (and depth is bounded by the families).
+            let family = 1u32 << (item.marker.family as u32);
+            if open & family != 0 {
+                return fail(
+                    span,
+                    format!("{} item nested in another", item.marker.family),
+                );
+            }
+            check_siblings(
+                src,
+                Span::new(item.line.end, span.end),
+                &item.children,
+                open | family,
+            )?;
         } else {
-            check_siblings(src, span, node.children())?;
+            check_siblings(src, span, node.children(), open)?;
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::marker::Family;
+    use crate::parse_document;
+    use crate::tree::Node;
+
+    #[test]
+    fn a_family_nested_in_itself_is_a_violation() {
+        let mut doc = parse_document("一、统一思想\n（一）加强学习\n").unwrap();
+        assert_eq!(doc.validate(), Ok(()));
+        let Some(Node::Document(piece)) = doc.children.first_mut() else {
+            panic!("one document");
+        };
+        let Some(Node::Heading(outer)) = piece.children.first_mut() else {
+            panic!("an item first");
+        };
+        let Some(Node::Heading(inner)) = outer.children.first_mut() else {
+            panic!("an item inside");
+        };
+        inner.marker.family = Family::CnDun;
+        let err = doc.validate().unwrap_err();
+        assert!(err.what.contains("nested in another"), "{err}");
+    }
+
+    #[test]
+    fn a_span_off_a_char_boundary_is_a_violation() {
+        let mut doc = parse_document("一、统一思想\n").unwrap();
+        let Some(Node::Document(piece)) = doc.children.first_mut() else {
+            panic!("one document");
+        };
+        piece.span.end -= 1;
+        assert!(doc.validate().is_err());
+    }
 }
