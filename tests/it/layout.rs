@@ -4,7 +4,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::support::{CORPUS, predicted_rows, score};
+use crate::support::{CORPUS, full_width, predicted_rows, score};
 
 fn crlf(t: &str) -> String {
     t.replace('\n', "\r\n")
@@ -25,21 +25,6 @@ fn indent(t: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-fn fullwidth(t: &str) -> String {
-    t.chars()
-        .map(|c| match c {
-            ',' => '，',
-            ':' => '：',
-            ';' => '；',
-            '(' => '（',
-            ')' => '）',
-            '!' => '！',
-            '?' => '？',
-            c => c,
-        })
-        .collect()
 }
 
 fn halfwidth(t: &str) -> String {
@@ -113,7 +98,7 @@ fn ideographic_indentation_gives_the_same_outline() {
 
 #[test]
 fn full_width_punctuation_gives_the_same_outline() {
-    assert_same_outline("fullwidth", &fullwidth(CORPUS));
+    assert_same_outline("fullwidth", &full_width(CORPUS));
 }
 
 #[test]
@@ -123,7 +108,7 @@ fn half_width_nfkc_gives_the_same_outline() {
 
 #[test]
 fn all_layouts_at_once_give_the_same_outline() {
-    assert_same_outline("all", &crlf(&bom(&indent(&fullwidth(CORPUS)))));
+    assert_same_outline("all", &crlf(&bom(&indent(&full_width(CORPUS)))));
 }
 
 #[test]

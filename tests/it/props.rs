@@ -21,7 +21,7 @@ use gongwen::{Family, parse_document};
 
 use crate::checks;
 use crate::model::{ByteChoices, Case};
-use crate::support::CORPUS;
+use crate::support::{CORPUS, full_width};
 
 /// `cases` per property, or `PROPTEST_CASES` when set (for a long run).
 fn config(cases: u32) -> ProptestConfig {
@@ -171,21 +171,6 @@ fn line_layout() -> impl Strategy<Value = LineLayout> {
             markdown,
         },
     )
-}
-
-fn full_width(line: &str) -> String {
-    line.chars()
-        .map(|c| match c {
-            ',' => '，',
-            ':' => '：',
-            ';' => '；',
-            '(' => '（',
-            ')' => '）',
-            '!' => '！',
-            '?' => '？',
-            c => c,
-        })
-        .collect()
 }
 
 /// The corpus with each line rewritten by a layout drawn from `layouts`

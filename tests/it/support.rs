@@ -258,3 +258,20 @@ pub fn check_golden(path: &str, actual: &str) {
             .join("\n")
     );
 }
+
+/// Half-width ASCII punctuation turned full-width, as Chinese documents
+/// write it (`,` → `，`, `(` → `（` ...).
+pub fn full_width(line: &str) -> String {
+    line.chars()
+        .map(|c| match c {
+            ',' => '，',
+            ':' => '：',
+            ';' => '；',
+            '(' => '（',
+            ')' => '）',
+            '!' => '！',
+            '?' => '？',
+            c => c,
+        })
+        .collect()
+}
