@@ -184,6 +184,10 @@ struct Builder<'s, 'a> {
     pending: Vec<Noise<'a>>,
     /// Reused buffer: the open stack as (family, ordinal) for [`decide`].
     view: Vec<(Family, u32)>,
+    /// Right after an `附件:` line: the family and number of the last
+    /// attachment it listed (no family yet after a bare `附件:`), so that
+    /// `2．…` on the next line goes on listing attachments.
+    attachments: Option<(Option<Family>, u32)>,
 }
 
 /// Parses `src` into a tree.
@@ -198,6 +202,7 @@ pub(crate) fn build<'a>(src: &'a str, options: &crate::ParseOptions) -> Document
         doc: None,
         pending: Vec::new(),
         view: Vec::new(),
+        attachments: None,
     };
     b.run();
     let mut doc = Document {
@@ -304,6 +309,20 @@ fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<bool> {
 
 /// A lead clause of a few words that is not the speaker talking about
 /// himself (`首先肯定成绩,明确要求。`, not `首先,我代表县委...`).
+/// What follows `附件` on its line: a bare `附件:` opens a list of
+/// attachments not yet begun, `附件:1．…` one whose first name it gives.
+/// `附件1:` (one labelled attachment) and `附件:名称` open none.
+fn attachment_list(rest: &str) -> Option<(Option<Family>, u32)> {
+    let rest = rest
+        .strip_prefix([':', '：'])?
+        .trim_start_matches([' ', '\t', '\u{3000}']);
+    if rest.is_empty() {
+        return Some((None, 0));
+    }
+    let c = crate::marker::recognise(rest)?;
+    (c.seq.is_none() && !c.weak && c.ordinal == 1).then_some((Some(c.family), 1))
+}
+
 fn short_imperative_lead(rest: &str) -> bool {
     let rest = rest.trim_start_matches([',', '，', ':', '：', ' ', '\u{3000}']);
     if rest.starts_with(['我', '请', '让', '在']) {
@@ -399,6 +418,7 @@ impl<'a> Builder<'_, 'a> {
     fn line(&mut self, j: usize, info: &LineInfo<'a>) {
         let t = info.text;
         let in_header = self.doc.as_ref().is_some_and(|d| !d.has_content);
+        let attachments = self.attachments.take();
 
         // Web debris waits until the next line tells where it belongs. A
         // line that opens with a marker is never debris (page counters,
@@ -463,9 +483,23 @@ impl<'a> Builder<'_, 'a> {
             return;
         }
 
+        // The next name of an attachment list (`附件:1．…` then `2．…`) is
+        // body, like the `附件` line itself.
+        let listed = match (attachments, info.cand) {
+            (Some((family, last)), Some(c))
+                if c.seq.is_none()
+                    && family.is_none_or(|f| f == c.family)
+                    && Some(c.ordinal) == last.checked_add(1) =>
+            {
+                self.attachments = Some((Some(c.family), c.ordinal));
+                true
+            }
+            _ => false,
+        };
+
         // A line with a marker is an item unless context refuses it; only
         // then is it worth asking whether it closes or signs the document.
-        if let Some(c) = info.cand {
+        if let Some(c) = info.cand.filter(|_| !listed) {
             if self.place_item(j, info, c) {
                 return;
             }
@@ -496,12 +530,13 @@ impl<'a> Builder<'_, 'a> {
         self.ensure_doc();
         self.flush_into_doc();
         let doc = self.doc_mut();
-        if ["同志们", "总之", "总而言之", "附件"]
+        if ["同志们", "总之", "总而言之", "特此", "妥否", "当否", "附件"]
             .iter()
             .any(|w| t.starts_with(w))
         {
-            // A concluding paragraph speaks to the whole document, and an
-            // attachment list belongs to no item.
+            // A concluding paragraph speaks to the whole document (the
+            // formal close of a notice or report, `特此通知。` `妥否，请批示。`
+            // included), and an attachment list belongs to no item.
             doc.pop_to(0);
         }
         doc.has_content = true;
@@ -510,6 +545,9 @@ impl<'a> Builder<'_, 'a> {
             span: info.span,
             text: cow(t),
         }));
+        if let Some(list) = t.strip_prefix("附件") {
+            self.attachments = attachment_list(list);
+        }
     }
 
     /// A title: a short line naming its genre, a Markdown `#` line that opens
@@ -900,5 +938,43 @@ mod tests {
         };
         let h = heading_span(&info, "(一)".len());
         assert_eq!(&text[h.range()], "加强领导,严密组织");
+    }
+
+    /// Kinds of the document's top-level nodes, with an item's marker.
+    fn top_level(text: &str) -> Vec<String> {
+        let doc = crate::parse_document(text).unwrap();
+        let piece = doc.documents().next().expect("a document");
+        piece
+            .children
+            .iter()
+            .map(|n| match n {
+                Node::Heading(i) => format!("{}{}", i.marker.family, i.marker.ordinal),
+                other => other.kind().to_owned(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_attachment_list_is_body() {
+        let text = "一、总体要求\n附件：1．工作台账\n2．整治清单\n3．联系表\n";
+        assert_eq!(
+            top_level(text),
+            ["cn-dun1", "paragraph", "paragraph", "paragraph"]
+        );
+        // A bare `附件:` opens the list; its first name starts at 1.
+        let text = "一、总体要求\n附件：\n1．工作台账\n2．整治清单\n";
+        assert_eq!(
+            top_level(text),
+            ["cn-dun1", "paragraph", "paragraph", "paragraph"]
+        );
+        // `附件1:` is one labelled attachment: a `2．` after it is an item.
+        let text = "一、总体要求\n附件1：工作台账\n2．整治清单\n";
+        assert_eq!(top_level(text), ["cn-dun1", "paragraph", "ar-dot2"]);
+    }
+
+    #[test]
+    fn a_formal_close_speaks_to_the_whole_document() {
+        let text = "一、总体要求\n二、工作要求\n要加强领导。\n特此通知。\n";
+        assert_eq!(top_level(text), ["cn-dun1", "cn-dun2", "paragraph"]);
     }
 }

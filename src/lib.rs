@@ -40,7 +40,9 @@
 //! continuing sequence stays a sibling, a new list at 1 nests, a family open
 //! further up closes the deeper items, a sequence continued in another
 //! family stays a sibling, a lone survivor of lost siblings goes to its
-//! family's usual depth).
+//! family's usual depth). Paragraphs that speak to the whole document
+//! (`总之`, `特此通知。`, `妥否，请批示。`) close the open items, and an
+//! attachment list (`附件:1．…` then `2．…`) is body, not items.
 //!
 //! Besides items the tree has each document's title, salutation
 //! (`同志们:`), meta fields (`时间:` `地点:`), paragraphs, closing
