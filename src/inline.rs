@@ -24,7 +24,8 @@ pub struct InlineItem {
     /// The marker (family `cn-shi`, `cn-yao` or `di`).
     pub marker: Marker,
     /// From the marker to the next point of the run, or to the end of the
-    /// sentence for the last point.
+    /// sentence for the last point; never past the start of the next point
+    /// of any run, so the points of a paragraph are disjoint and in order.
     pub span: Span,
 }
 
@@ -161,7 +162,20 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<InlineItem> {
             });
         }
     }
+    // Points come out in order and disjoint: a point ends where the next
+    // one starts, whatever run it belongs to (a new `一是` before the
+    // sentence end, or a `第一` run inside a `一是` run).
     out.sort_by_key(|i| i.span.start);
+    let starts: Vec<usize> = out.iter().skip(1).map(|i| i.span.start).collect();
+    for (item, next) in out.iter_mut().zip(starts) {
+        if item.span.end > next {
+            let from = item.span.start - base;
+            let trimmed = text
+                .get(from..next - base)
+                .map_or(0, |t| t.trim_end().len());
+            item.span.end = base + from + trimmed;
+        }
+    }
     out
 }
 
@@ -209,6 +223,30 @@ mod tests {
         assert!(find(&text, 0).is_empty());
         let text = "一是甲，二是乙，".repeat(50_000);
         assert_eq!(find(&text, 0).len(), 100_000);
+    }
+
+    #[test]
+    fn points_of_overlapping_runs_stay_disjoint() {
+        // Found by the render fuzz target: a run's last point ran on to its
+        // sentence end, over a second run that began before it.
+        let text = "一是统一思想；二是狠抓落实；又说，一是提高认识；二是明确责任。";
+        let found = find(text, 0);
+        let spans: Vec<&str> = found.iter().map(|i| &text[i.span.range()]).collect();
+        assert_eq!(
+            spans,
+            [
+                "一是统一思想；",
+                "二是狠抓落实；又说，",
+                "一是提高认识；",
+                "二是明确责任。"
+            ]
+        );
+        let text = "一是加强领导，第一，建班子；第二，定制度；二是狠抓落实。";
+        let found = find(text, 0);
+        for pair in found.windows(2) {
+            assert!(pair[0].span.end <= pair[1].span.start, "{found:?}");
+        }
+        assert_eq!(found.len(), 4);
     }
 
     #[test]

@@ -5,9 +5,10 @@
 //! what went wrong and why; `every_crash_file_has_a_test` keeps it so.
 //! To add one: minimise it (`cargo fuzz tmin --sanitizer none TARGET
 //! ARTIFACT`), copy it there under a name that says what it is, and write
-//! its test. `parse`, `line_index` files are the fuzz input itself (text);
-//! for `structured` and `options`, whose input is decoded by `Arbitrary`,
-//! the file holds the rendered or decoded text (`cargo fuzz fmt` prints it).
+//! its test. `parse`, `line_index`, `render` files are the fuzz input
+//! itself (text); for `structured` and `options`, whose input is decoded
+//! by `Arbitrary`, the file holds the rendered or decoded text (`cargo fuzz
+//! fmt` prints it).
 
 use gongwen::Family;
 
@@ -119,6 +120,15 @@ fn debris_before_a_title_under_header_fields_stays_in_the_document() {
         let kinds: Vec<&str> = doc.walk().map(|(_, n)| n.kind()).collect();
         assert_eq!(kinds, ["document", "meta", "noise", "title"], "{text:?}");
     }
+}
+
+/// Root cause: an inline enumeration's last point ran on to its sentence
+/// end, and a second `一是` run began before that end, so the two points
+/// overlapped. A point now ends where the next point of any run starts.
+#[test]
+fn a_new_shi_run_inside_the_last_point_of_another_stays_disjoint() {
+    let text = crash("render/new-shi-run-inside-the-last-point-of-another.txt");
+    checks::renders(&text);
 }
 
 #[test]
