@@ -43,13 +43,24 @@ pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
     let mut gaps = Vec::new();
     let mut cursor = 0;
     for raw in crate::lines::Lines::new(src) {
-        let (span, hashes) = crate::lines::text_bounds(src, raw.span);
+        let (mut span, hashes) = crate::lines::text_bounds(src, raw.span);
         if span.is_empty() {
             continue;
         }
-        let Some(text) = span.slice(src) else {
+        let Some(mut text) = span.slice(src) else {
             continue;
         };
+        let mut cand = crate::marker::recognise(text);
+        if cand.is_none() {
+            if let Some((skip, inner, c)) = emphasised_marker(text) {
+                // `**一、总体要求**`: Markdown emphasis around an item line
+                // (as pandoc writes bold headings) is layout, a gap like `#`.
+                let start = span.start + skip;
+                span = Span::new(start, start + inner.len());
+                text = inner;
+                cand = Some(c);
+            }
+        }
         if span.start > cursor {
             gaps.push(Span::new(cursor, span.start));
         }
@@ -58,13 +69,24 @@ pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
             span,
             text,
             hashes,
-            cand: crate::marker::recognise(text),
+            cand,
         });
     }
     if src.len() > cursor {
         gaps.push(Span::new(cursor, src.len()));
     }
     (infos, gaps)
+}
+
+/// A line that opens with Markdown emphasis (`**` or `__`) around a marker:
+/// the length of the opening delimiter, the line without it (and without
+/// the closing one when it ends the line), and the marker found there.
+fn emphasised_marker(text: &str) -> Option<(usize, &str, Candidate)> {
+    let delim = ["**", "__"].into_iter().find(|d| text.starts_with(d))?;
+    let inner = text.get(delim.len()..)?;
+    let inner = inner.strip_suffix(delim).unwrap_or(inner).trim_end();
+    let c = crate::marker::recognise(inner)?;
+    (!c.weak).then_some((delim.len(), inner, c))
 }
 
 /// An item still open on the stack, collecting its children.
@@ -343,7 +365,7 @@ fn heading_span(info: &LineInfo<'_>, marker_len: usize) -> Span {
     });
     let skip = rest.len() - trimmed.len();
     let lead = trimmed
-        .find(['。', '；', ';', '：', ':', '!', '！', '?', '？'])
+        .find(['。', '；', ';', '：', ':', '!', '！', '?', '？', '*'])
         .unwrap_or(trimmed.len());
     let start = info.span.start + marker_len + skip;
     Span::new(start, start + lead)

@@ -50,8 +50,9 @@
 //! (page counters, download prompts, editors' blurbs) as noise.
 //!
 //! Layout does not matter: half- and full-width forms, LF, CRLF or lone CR,
-//! a UTF-8 BOM, indentation with spaces or U+3000, Markdown `#` prefixes,
-//! blank lines or none between paragraphs. Only the marker is normalised
+//! a UTF-8 BOM, indentation with spaces or U+3000, Markdown `#` prefixes
+//! and `**` or `__` emphasis around an item line (`**一、总体要求**`), blank
+//! lines or none between paragraphs. Only the marker is normalised
 //! (NFKC); the input is never copied.
 //!
 //! ## Spans
@@ -59,11 +60,12 @@
 //! Every node carries a [`Span`] of byte offsets into the original input,
 //! end exclusive, on `char` boundaries. Leaves and an item's own line own
 //! their bytes; the rest (line breaks, blank lines, indentation, BOM,
-//! Markdown prefixes) is listed in [`Document::gaps`]. Together they cover
-//! the input exactly once, so [`Document::rebuild`] gives it back. Debug
-//! builds check this, and that children lie inside parents and siblings are
-//! ordered, after every parse ([`Document::validate`]). [`LineIndex`] turns
-//! offsets into line and column (columns in characters).
+//! Markdown prefixes and emphasis) is listed in [`Document::gaps`].
+//! Together they cover the input exactly once, so [`Document::rebuild`]
+//! gives it back. Debug builds check this, and that children lie inside
+//! parents and siblings are ordered, after every parse
+//! ([`Document::validate`]). [`LineIndex`] turns offsets into line and
+//! column (columns in characters).
 //!
 //! ## JSON
 //!

@@ -99,7 +99,7 @@ impl Markdown<'_> {
             .src
             .get(item.heading_span.end..item.line.end)
             .unwrap_or("")
-            .trim_start_matches(['。', '；', ';', '：', ':', '！', '!', '？', '?'])
+            .trim_start_matches(['*', '_', '。', '；', ';', '：', ':', '！', '!', '？', '?'])
             .trim();
         if !rest.is_empty() {
             self.block(&escape_start(rest));

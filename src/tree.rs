@@ -484,7 +484,8 @@ impl<'a> Document<'a> {
     }
 
     /// Bytes that belong to no node: line breaks, blank lines, indentation,
-    /// a BOM, Markdown `#` prefixes. Sorted and disjoint.
+    /// a BOM, Markdown `#` prefixes and `**` around an item line. Sorted and
+    /// disjoint.
     pub fn gaps(&self) -> &[Span] {
         &self.gaps
     }

@@ -34,8 +34,9 @@ fn halfwidth(t: &str) -> String {
         .join("\n")
 }
 
-/// Markdown: each item line gets `#` by its depth in the original outline.
-fn markdown(t: &str) -> String {
+/// Each line that holds an item in the original outline rewritten by
+/// `f(depth, line)`.
+fn rewrite_item_lines(t: &str, f: impl Fn(usize, &str) -> String) -> String {
     let doc = gongwen::parse_document(t).expect("corpus parses");
     let index = gongwen::LineIndex::new(t);
     let mut depth_of_line = std::collections::HashMap::new();
@@ -45,11 +46,26 @@ fn markdown(t: &str) -> String {
     t.split('\n')
         .enumerate()
         .map(|(i, l)| match depth_of_line.get(&(i + 1)) {
-            Some(d) => format!("{} {l}", "#".repeat((d + 1).min(6))),
+            Some(&d) => f(d, l),
             None => l.to_owned(),
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Markdown: each item line gets `#` by its depth in the original outline.
+fn markdown(t: &str) -> String {
+    rewrite_item_lines(t, |d, l| format!("{} {l}", "#".repeat((d + 1).min(6))))
+}
+
+/// Markdown emphasis around each item line, as pandoc writes bold headings
+/// (`**一、总体要求**`), after the indentation.
+fn bold(t: &str) -> String {
+    rewrite_item_lines(t, |_, l| {
+        let text = l.trim_start();
+        let indent = &l[..l.len() - text.len()];
+        format!("{indent}**{}**", text.trim_end())
+    })
 }
 
 fn assert_same_outline(name: &str, variant: &str) {
@@ -79,6 +95,11 @@ fn assert_same_outline(name: &str, variant: &str) {
     ] {
         assert!((x - y).abs() <= 0.01, "{name}: {s0:?} vs {s1:?}");
     }
+}
+
+#[test]
+fn bold_item_lines_give_the_same_outline() {
+    assert_same_outline("bold", &bold(CORPUS));
 }
 
 #[test]
