@@ -31,7 +31,7 @@
 //! | `ar-dot`, `ar-dun` | `1.` `１．` `⒈`, `1、` | level 3 |
 //! | `ar-paren` | `(1)` `（1）` `⑴` | level 4 |
 //! | `ar-circle` | `①` `❶` | level 5 |
-//! | `di` | `第一,` `第二、` `第三:` `第四是` | enumeration |
+//! | `di` | `第一,` `第二、` `第三:` `第四是` `第一部分` | enumeration, parts of a report |
 //! | `cn-shi`, `cn-yao` | `一是`, `一要` | enumeration |
 //! | `seq` | `首先` `其次` `再次` `最后` `其三是` | enumeration, in context |
 //!

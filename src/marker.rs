@@ -10,8 +10,9 @@
 use nom::{
     IResult, Parser,
     branch::alt,
+    bytes::complete::tag,
     character::complete::{char, one_of},
-    combinator::{map, opt},
+    combinator::{map, opt, peek},
 };
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
@@ -28,7 +29,7 @@ use crate::numeral::{ar_numeral, circled_value, cn_numeral, is_cn_numeral_start}
 /// | `ar-dun` | `1、` |
 /// | `ar-paren` | `(1)` `（1）` `⑴` |
 /// | `ar-circle` | `①` `❶` `㉑` |
-/// | `di` | `第一,` `第二、` `第三:` `第四是` `第一件` |
+/// | `di` | `第一,` `第二、` `第三:` `第四是` `第一件` `第一部分` `第一 ` |
 /// | `cn-shi` | `一是` |
 /// | `cn-yao` | `一要` |
 /// | `seq` | `首先` `其次` `再次` `最后` `其三是` |
@@ -409,17 +410,23 @@ fn ar_paren(i: &str) -> IResult<&str, Found> {
 }
 
 // di := '第' ( cn_numeral | ar_numeral ) ( '章' | '节' | '条' | di_tail )
-// di_tail := ',' | '、' | ':' | '是' | '件'
+// di_tail := ',' | '、' | ':' | '是' | '件' | '部分' | &space
 fn di(i: &str) -> IResult<&str, Found> {
     let (i, _) = char('第').parse(i)?;
     let (i, n) = alt((cn_numeral, ar_numeral)).parse(i)?;
-    let (i, tail) = one_of("章节条,、:是件").parse(i)?;
-    let family = match tail {
-        '章' => Family::DiZhang,
-        '节' => Family::DiJie,
-        '条' => Family::DiTiao,
-        _ => Family::Di,
-    };
+    let (i, family) = alt((
+        map(one_of("章节条,、:是件"), |tail| match tail {
+            '章' => Family::DiZhang,
+            '节' => Family::DiJie,
+            '条' => Family::DiTiao,
+            _ => Family::Di,
+        }),
+        // `第一部分 工作回顾`: the parts of a report.
+        map(tag("部分"), |_| Family::Di),
+        // `第一 总体要求`: the space stays out of the marker.
+        map(peek(one_of(" \t\u{3000}")), |_| Family::Di),
+    ))
+    .parse(i)?;
     Ok((i, Found::new(family, n)))
 }
 
@@ -427,10 +434,10 @@ fn di(i: &str) -> IResult<&str, Found> {
 // seq_tail := ( ',' | ':' | '、' | '是' )?
 fn seq(i: &str) -> IResult<&str, Found> {
     let word = alt((
-        map(nom::bytes::complete::tag("首先"), |_| SeqWord::First),
-        map(nom::bytes::complete::tag("其次"), |_| SeqWord::Next),
-        map(nom::bytes::complete::tag("再次"), |_| SeqWord::Again),
-        map(nom::bytes::complete::tag("最后"), |_| SeqWord::Last),
+        map(tag("首先"), |_| SeqWord::First),
+        map(tag("其次"), |_| SeqWord::Next),
+        map(tag("再次"), |_| SeqWord::Again),
+        map(tag("最后"), |_| SeqWord::Last),
         map((char('其'), cn_numeral), |(_, n)| SeqWord::Qi(n)),
     ));
     let (i, (w, _)) = (word, opt(one_of(",:、是"))).parse(i)?;
@@ -557,6 +564,8 @@ mod tests {
             Some((Family::DiTiao, 12, "第十二条"))
         );
         assert_eq!(rec("第3条 本办法"), Some((Family::DiTiao, 3, "第3条")));
+        assert_eq!(rec("第一部分 工作回顾"), Some((Family::Di, 1, "第一部分")));
+        assert_eq!(rec("第二　总体要求"), Some((Family::Di, 2, "第二")));
         assert_eq!(rec("第一次会议"), None);
         assert_eq!(rec("第一责任人"), None);
     }
