@@ -27,9 +27,9 @@
 //! |---|---|---|
 //! | `di-zhang` `di-jie` `di-tiao` | `第一章` `第一节` `第一条` | chapters, sections, articles |
 //! | `cn-dun` | `一、` `十二、` | GB/T 9704 level 1 |
-//! | `cn-paren` | `(一)` `（一）` `㈠` | level 2 |
+//! | `cn-paren` | `(一)` `（一）` `㈠` `一）` | level 2 |
 //! | `ar-dot`, `ar-dun` | `1.` `１．` `⒈`, `1、` | level 3 |
-//! | `ar-paren` | `(1)` `（1）` `⑴` | level 4 |
+//! | `ar-paren` | `(1)` `（1）` `⑴` `1）` | level 4 |
 //! | `ar-circle` | `①` `❶` | level 5 |
 //! | `di` | `第一,` `第二、` `第三:` `第四是` `第一部分` | enumeration, parts of a report |
 //! | `cn-shi`, `cn-yao` | `一是`, `一要` | enumeration |

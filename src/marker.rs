@@ -24,10 +24,10 @@ use crate::numeral::{ar_numeral, circled_value, cn_numeral, is_cn_numeral_start}
 /// | family | forms |
 /// |---|---|
 /// | `cn-dun` | `一、` `十二、` (also `一.`) |
-/// | `cn-paren` | `(一)` `（一）` `㈠` |
+/// | `cn-paren` | `(一)` `（一）` `㈠` `一）` |
 /// | `ar-dot` | `1.` `１．` `⒈` |
 /// | `ar-dun` | `1、` |
-/// | `ar-paren` | `(1)` `（1）` `⑴` |
+/// | `ar-paren` | `(1)` `（1）` `⑴` `1）` `1)` |
 /// | `ar-circle` | `①` `❶` `㉑` |
 /// | `di` | `第一,` `第二、` `第三:` `第四是` `第一件` `第一部分` `第一 ` |
 /// | `cn-shi` | `一是` |
@@ -453,16 +453,18 @@ fn seq(i: &str) -> IResult<&str, Found> {
     Ok((i, found))
 }
 
-// cn_marker := cn_numeral ( ( '、' | '.' ) not_range | '是' | '要' )
+// cn_marker := cn_numeral ( ( '、' | '.' ) not_range | '是' | '要' | ')' )
+//   `一)` (`一）`), a half parenthesis, reads as `(一)`
 // not_range := !( cn_numeral range_unit )
 // range_unit := '月' | '季度' | '年级' | '类' | '级' | '等' | '期' | '批' | '档' | '产业' | '线' | '号'
 //   `一、二月份` is "January and February", `一、二季度` "the first two quarters"
 fn cn_marker(i: &str) -> IResult<&str, Found> {
     let (i, n) = cn_numeral(i)?;
-    let (rest, c) = one_of("、.是要").parse(i)?;
+    let (rest, c) = one_of("、.是要)").parse(i)?;
     let family = match c {
         '是' => Family::CnShi,
         '要' => Family::CnYao,
+        ')' => Family::CnParen,
         _ => {
             let range = cn_numeral(rest)
                 .ok()
@@ -487,18 +489,17 @@ fn cn_marker(i: &str) -> IResult<&str, Found> {
     Ok((rest, Found::new(family, n)))
 }
 
-// ar_marker := ar_numeral ( '.' | '、' )     ; `5.3`: a weak `5.`
+// ar_marker := ar_numeral ( '.' | '、' | ')' )     ; `5.3`: a weak `5.`
+//   `1)` (`1）`), a half parenthesis, reads as `(1)`
 fn ar_marker(i: &str) -> IResult<&str, Found> {
     let (i, n) = ar_numeral(i)?;
-    let (rest, c) = one_of(".、").parse(i)?;
-    let mut found = Found::new(
-        if c == '.' {
-            Family::ArDot
-        } else {
-            Family::ArDun
-        },
-        n,
-    );
+    let (rest, c) = one_of(".、)").parse(i)?;
+    let family = match c {
+        '.' => Family::ArDot,
+        '、' => Family::ArDun,
+        _ => Family::ArParen,
+    };
+    let mut found = Found::new(family, n);
     found.weak = c == '.' && rest.starts_with(|d: char| d.is_ascii_digit());
     Ok((rest, found))
 }
@@ -567,6 +568,9 @@ mod tests {
         assert_eq!(rec("第一部分 工作回顾"), Some((Family::Di, 1, "第一部分")));
         assert_eq!(rec("第二　总体要求"), Some((Family::Di, 2, "第二")));
         assert_eq!(rec("第一次会议"), None);
+        assert_eq!(rec("1）雨情监测"), Some((Family::ArParen, 1, "1）")));
+        assert_eq!(rec("2)水情"), Some((Family::ArParen, 2, "2)")));
+        assert_eq!(rec("三）附则"), Some((Family::CnParen, 3, "三）")));
         assert_eq!(rec("第一责任人"), None);
     }
 
