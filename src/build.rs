@@ -619,6 +619,8 @@ impl<'a> Builder<'_, 'a> {
         let in_header = self.doc.as_ref().is_some_and(|d| !d.has_content);
         let (key_len, kind) = match lexicon::meta_key(t) {
             Some((kind, len)) => (len, Some(kind)),
+            // The colophon's printing line goes with `抄送:`, keyless.
+            None if self.doc.is_some() && lexicon::is_print_line(t) => (0, Some(MetaKey::Trailer)),
             None if (in_header || self.doc.is_none())
                 && (lexicon::is_issuer_line(t) || lexicon::is_doc_number(t)) =>
             {

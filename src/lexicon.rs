@@ -396,6 +396,27 @@ pub(crate) fn meta_key(text: &str) -> Option<(MetaKey, usize)> {
     Some((kind, key.len()))
 }
 
+/// The printing line of a formal document's colophon: the office and date
+/// of printing, `××县人民政府办公室　2026年12月30日印发`.
+pub(crate) fn is_print_line(text: &str) -> bool {
+    if text.len() > 90 {
+        return false;
+    }
+    let Some(before) = text.strip_suffix("印发") else {
+        return false;
+    };
+    let before = before.trim_end_matches(crate::lines::is_space);
+    let last_word = before
+        .rsplit(crate::lines::is_space)
+        .next()
+        .unwrap_or(before);
+    is_date_line(last_word)
+        || before
+            .find(|c: char| c.is_ascii_digit())
+            .and_then(|i| before.get(i..))
+            .is_some_and(is_date_line)
+}
+
 /// A field that says when or where a meeting was (`时间:` `会议日期:`
 /// `地点:`): the way the record of a meeting opens. People fields (`出席:`
 /// `列席:`) may close one instead.
@@ -804,5 +825,10 @@ mod tests {
         assert!(is_org_line("某某县人民政府"));
         assert!(is_org_line("某某县人民政府办公室"));
         assert!(!is_org_line("县政府要加强领导。"));
+        assert!(is_print_line("某某县人民政府办公室　　2026年12月30日印发"));
+        assert!(is_print_line("某某县人民政府办公室2026年12月30日印发"));
+        assert!(is_print_line("二〇二六年十二月三十日印发"));
+        assert!(!is_print_line("关于印发"));
+        assert!(!is_print_line("现将《实施方案》印发"));
     }
 }
