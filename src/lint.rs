@@ -147,7 +147,14 @@ impl<'s> Ctx<'_, 's> {
                     self.push(
                         Code::LevelSkip,
                         span,
-                        || format!("`{marker}` (level {child}) sits directly under `{above}` (level {up}); level {} is skipped", up + 1),
+                        || {
+                            let skipped = match child - up {
+                                2 => format!("level {} is skipped", up + 1),
+                                3 => format!("levels {} and {} are skipped", up + 1, up + 2),
+                                _ => format!("levels {} to {} are skipped", up + 1, child - 1),
+                            };
+                            format!("`{marker}` (level {child}) sits directly under `{above}` (level {up}); {skipped}")
+                        },
                     );
                 }
             }
