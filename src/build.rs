@@ -329,8 +329,6 @@ fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<bool> {
     out
 }
 
-/// A lead clause of a few words that is not the speaker talking about
-/// himself (`首先肯定成绩,明确要求。`, not `首先,我代表县委...`).
 /// What follows `附件` on its line: a bare `附件:` opens a list of
 /// attachments not yet begun, `附件:1．…` one whose first name it gives.
 /// `附件1:` (one labelled attachment) and `附件:名称` open none.
@@ -345,6 +343,8 @@ fn attachment_list(rest: &str) -> Option<(Option<Family>, u32)> {
     (c.seq.is_none() && !c.weak && c.ordinal == 1).then_some((Some(c.family), 1))
 }
 
+/// A lead clause of a few words that is not the speaker talking about
+/// himself (`首先肯定成绩,明确要求。`, not `首先,我代表县委...`).
 fn short_imperative_lead(rest: &str) -> bool {
     let rest = rest.trim_start_matches([',', '，', ':', '：', ' ', '\u{3000}']);
     if rest.starts_with(['我', '请', '让', '在']) {
