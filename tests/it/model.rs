@@ -138,6 +138,8 @@ pub struct Layout {
     pub title_hashes: u8,
     /// `#` before items by their depth.
     pub item_hashes: bool,
+    /// Markdown emphasis around marker and heading (`**一、总体要求**`).
+    pub item_bold: bool,
     /// Web debris after a line (an index into `DEBRIS`, 0 for none), cycled.
     pub debris: Vec<u8>,
 }
@@ -348,15 +350,21 @@ impl Layout {
             .map(|k| [Blank::None, Blank::One, Blank::Two, Blank::Spaces][k as usize % 4])
             .collect();
         let trailing = cycle(4).into_iter().map(|k| k == 3).collect();
+        // Drawn in this order, as before `item_bold` came: saved inputs keep
+        // their meaning.
+        let full_width_punct = c.flip();
+        let title_hashes = [0, 0, 1, 2][c.below(4) as usize];
+        let item_marks = c.below(4);
         Layout {
             bom,
             eols,
             indents,
             blanks,
             trailing,
-            full_width_punct: c.flip(),
-            title_hashes: [0, 0, 1, 2][c.below(4) as usize],
-            item_hashes: c.below(4) == 3,
+            full_width_punct,
+            title_hashes,
+            item_hashes: item_marks == 3,
+            item_bold: item_marks == 2,
             debris: {
                 let len = 1 + c.below(8);
                 (0..len)
@@ -708,7 +716,12 @@ impl Renderer<'_> {
         } else {
             String::new()
         };
-        let text = format!("{hashes}{}{}", marker(item), self.punct(&item.heading));
+        let head = format!("{}{}", marker(item), self.punct(&item.heading));
+        let text = if self.layout.item_bold {
+            format!("{hashes}**{head}**")
+        } else {
+            format!("{hashes}{head}")
+        };
         self.line(&text);
         for p in &item.body {
             self.line(&self.punct(p));
