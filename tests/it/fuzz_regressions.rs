@@ -8,7 +8,8 @@
 //! its test. `parse`, `line_index`, `render` files are the fuzz input
 //! itself (text); for `structured` and `options`, whose input is decoded
 //! by `Arbitrary`, the file holds the rendered or decoded text (`cargo fuzz
-//! fmt` prints it).
+//! fmt` prints it); for `chunks` it holds the text after the first byte
+//! (the maximum, given in the test).
 
 use gongwen::Family;
 
@@ -129,6 +130,18 @@ fn debris_before_a_title_under_header_fields_stays_in_the_document() {
 fn a_new_shi_run_inside_the_last_point_of_another_stays_disjoint() {
     let text = crash("render/new-shi-run-inside-the-last-point-of-another.txt");
     checks::renders(&text);
+}
+
+/// Root cause: in the check, not the library. The check allowed only
+/// white space, a BOM and `#` outside the chunks; Markdown emphasis around
+/// an item line (`__㈡基本原则`) is a gap too. The check now takes the
+/// tree's gaps as what chunks may leave out. (The file holds the text; the
+/// fuzz input's first byte was the maximum, 10.)
+#[test]
+fn emphasis_delimiters_may_stay_outside_the_chunks() {
+    let text = crash("chunks/emphasis-delimiters-outside-the-chunks-max-10.txt");
+    checks::chunks(&text, 10);
+    checks::chunks("一、总体要求\n__（一）基本原则__\n", 4);
 }
 
 #[test]
