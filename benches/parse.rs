@@ -642,11 +642,12 @@ fn throughput(run: &mut Run, set: &RegexSet, case: &Case, gate: bool) {
 /// A case at n and 8n bytes: both checked, then timed; the ratio of the
 /// times says whether the parser is linear on it.
 ///
-/// A trial of the n side parses the n input 8 times in a row (the 8 trees
-/// kept and dropped after the clock stops), so that both sides run for
-/// about as long and hold about as much heap: on a shared machine a longer
-/// trial is more often interrupted, which would otherwise bias the minimum
-/// against the 8n side. t(n) is that trial's time / 8.
+/// A trial of the n side parses 8 copies of the n input in a row (the 8
+/// trees kept and dropped after the clock stops), so that both sides run
+/// for about as long, read as many bytes and hold about as much heap: on a
+/// shared machine a longer trial is more often interrupted, which would
+/// otherwise bias the minimum against the 8n side. t(n) is that trial's
+/// time / 8.
 fn scaling(run: &mut Run, name: &str, small: &Case, large: &Case, bound: f64) {
     check(small);
     check(large);
@@ -658,8 +659,16 @@ fn scaling(run: &mut Run, name: &str, small: &Case, large: &Case, bound: f64) {
         );
         return;
     }
+    // Eight copies in their own allocations: each parse of the n side
+    // reads its input from memory as the 8n parse does, rather than from a
+    // cache the previous parse of the same bytes warmed.
+    let copies: [String; 8] = std::array::from_fn(|_| small.text.clone());
     let (ts8, tl) = time_min2(
-        &mut || [(); 8].map(|()| gongwen::parse_document(black_box(small.text.as_str()))),
+        &mut || {
+            copies
+                .each_ref()
+                .map(|t| gongwen::parse_document(black_box(t.as_str())))
+        },
         &mut || gongwen::parse_document(black_box(large.text.as_str())),
     );
     let ts = ts8 / 8;
@@ -781,56 +790,61 @@ fn main() {
     );
     let corpus_pair = format!("corpus x{c1} -> x{c8}");
     let cr_pair = format!("lone CR ends: corpus x{r1} -> x{r8}");
+    // The bound on 8n/n: 9 for the corpus (the speed issue's target for
+    // the corpus x40), 10 for the rest (the hostile-input issue's bound):
+    // item-dense trees (the report holds 2.4 bytes of heap per input byte,
+    // the hostile cases up to 46) outgrow the cache at 8n, which costs time
+    // beyond their linear work.
     let pairs: Vec<(&str, Case, Case, f64)> = vec![
         (&corpus_pair, corpus(c1, "\n"), corpus(c8, "\n"), 9.0),
         (
             "report",
             report(40 / div.min(8)),
             report(320 / div.min(8)),
-            9.0,
+            10.0,
         ),
         (
             "single line 1 MB -> 8 MB",
             single_line((1 << 20) / div),
             single_line((8 << 20) / div),
-            9.0,
+            10.0,
         ),
         (
             "lines of 一、 25k -> 200k",
             dun_lines(25_000 / div),
             dun_lines(200_000 / div),
-            9.0,
+            10.0,
         ),
         (
             "all 14 families cycling",
             all_families(2_500 / div),
             all_families(20_000 / div),
-            9.0,
+            10.0,
         ),
         (
             "( x 125k -> 1M, one line",
             repeated("(", 125_000 / div),
             repeated("(", 1_000_000 / div),
-            9.0,
+            10.0,
         ),
         (
             "第 x 125k -> 1M, one line",
             repeated("第", 125_000 / div),
             repeated("第", 1_000_000 / div),
-            9.0,
+            10.0,
         ),
         (
             "NUL and controls",
             controls(32_000 / div),
             controls(256_000 / div),
-            9.0,
+            10.0,
         ),
         (&cr_pair, corpus(r1, "\r"), corpus(r8, "\r"), 9.0),
         (
             "lone CRs only, 1M -> 8M",
             bare_crs((1 << 20) / div),
             bare_crs((8 << 20) / div),
-            9.0,
+            10.0,
         ),
     ];
     for (name, small, large, bound) in &pairs {
