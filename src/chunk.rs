@@ -60,18 +60,12 @@ impl<'a> Document<'a> {
                     front.clear();
                     p.document = Some(index);
                     index += 1;
-                    let mut path: Vec<Cow<'a, str>> = piece.title().into_iter().collect();
-                    if p.chars(piece.span) <= p.max {
-                        // A document that is one item (no title) is that
-                        // item: its heading is on the path.
-                        if let [Node::Heading(item)] = piece.children.as_slice() {
-                            path.push(item.heading.clone());
-                        }
-                        p.emit(piece.span, path);
-                    } else {
-                        let units: Vec<_> = piece.children.iter().map(Unit::Node).collect();
-                        p.pack(&units, &path);
-                    }
+                    // A document that fits packs into one group spanning
+                    // it whole; one that is a single item gets that item's
+                    // heading on its path like any group of one item.
+                    let path: Vec<Cow<'a, str>> = piece.title().into_iter().collect();
+                    let units: Vec<_> = piece.children.iter().map(Unit::Node).collect();
+                    p.pack(&units, &path);
                     p.document = None;
                 }
                 Node::Noise(_) => {

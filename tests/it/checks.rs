@@ -319,7 +319,7 @@ pub fn decoded(bytes: &[u8]) -> usize {
                 }
                 other => panic!("unexpected error {other:?}\nbytes: {bytes:?}"),
             };
-            for offset in offsets {
+            for &offset in &offsets {
                 assert!(
                     offset < bytes.len(),
                     "offset {offset} past the input\nbytes: {bytes:?}"
@@ -329,12 +329,9 @@ pub fn decoded(bytes: &[u8]) -> usize {
                     "{message:?} does not name byte {offset}"
                 );
             }
-            // The bytes before the (last) failing offset decode.
-            let last = match err {
-                ParseError::Decode { offset, .. } => offset,
-                ParseError::Undecodable { gb18030_offset, .. } => gb18030_offset,
-                _ => 0,
-            };
+            // The bytes before the last failing offset (GB18030's, for
+            // bytes that are neither) decode.
+            let last = offsets.last().copied().unwrap_or(0);
             if let Err(e) = gongwen::decode(&bytes[..last]) {
                 panic!("the {last} bytes before the error do not decode: {e}\nbytes: {bytes:?}");
             }
