@@ -1,92 +1,53 @@
-//! Pass 2: walk the classified lines with an explicit stack and decide, with
-//! context, what each line is, which document it belongs to and where it
-//! nests.
+//! Pass 2: walk the lines pass 1 classified ([`crate::facts`]) and decide,
+//! with context, what each line is, which document it belongs to and where
+//! it nests.
 //!
-//! Pass 1 ([`classify`]) has already split the text into lines, set aside
-//! indentation, and found marker candidates. Here each non-blank line becomes
-//! exactly one node (so the nodes and the gaps between lines cover the input),
-//! documents are opened and closed, and items are nested by the rules of
-//! ANNOTATION.md:
-//!
-//! 1. a continuing sequence of one family stays a sibling;
-//! 2. a new list starting at 1 nests inside the item just before it;
-//! 3. a family already open further up closes the deeper items;
-//! 4. a sequence continued in another family (`第三,` then `四、`) stays a
-//!    sibling when the open family is an enumeration or ranks no higher;
-//! 5. a lone survivor (`三、` after lost `一、` `二、`) goes to the depth its
-//!    family has there.
+//! Each non-blank line becomes exactly one node (so the nodes and the gaps
+//! between lines cover the input). Where a line goes depends on what it
+//! looks like *and* on the [`Phase`] of the open document: GB/T 9704-2012
+//! fixes the order of a document's elements (版头 → 标题 → 主送 → 正文 →
+//! 附件说明 → 署名 → 日期 → 附注 → 附件 → 版记), so a short line right under
+//! a title is the title's next line, a date after the body is the signoff,
+//! a note in brackets after the signoff is 附注, and chrome before the
+//! first title is outside every document. Items nest by [`crate::nest`].
 
 use std::borrow::Cow;
 
+use crate::facts::{LineInfo, classify};
 use crate::lexicon::{self, Address, MetaKey};
-use crate::marker::{Candidate, Family, SeqWord};
+use crate::marker::{Candidate, Family};
+use crate::nest::{Placement, decide, first_opens_run};
 use crate::span::Span;
 use crate::tree::{
     Document, Genre, Item, Line, Marker, Meta, Node, Noise, NoiseKind, Paragraph, Piece,
 };
 
-/// One non-blank line as pass 1 left it.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct LineInfo<'a> {
-    /// The line's text, without indentation, Markdown prefix or trailing space.
-    pub span: Span,
-    pub text: &'a str,
-    /// Number of Markdown `#` before the text (0 for none).
-    pub hashes: u8,
-    pub cand: Option<Candidate>,
+/// Where the open document stands in the order of its elements.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Phase {
+    /// Nothing yet, or title rows only: a title-like line is the title's
+    /// next line.
+    Title,
+    /// 版头 lines (issuer mark, copy number, secrecy, document number,
+    /// 签发人) above a title not yet seen.
+    Letterhead,
+    /// Under the title: subtitle, document number, date, byline, addressee,
+    /// meeting fields.
+    Header,
+    /// Paragraphs and items.
+    Body,
+    /// After the sender and date: more signoff lines, 附注, 版记.
+    Signed,
+    /// After an attachment's label (`附件1`, `附：`) at the end: the next
+    /// title-like line opens the attached document.
+    Annex,
 }
 
-/// Pass 1: the non-blank lines with their marker candidates, and the gaps
-/// (blank lines, line breaks, indentation) between them.
-pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
-    let mut infos = Vec::new();
-    let mut gaps = Vec::new();
-    let mut cursor = 0;
-    for raw in crate::lines::Lines::new(src) {
-        let (mut span, hashes) = crate::lines::text_bounds(src, raw.span);
-        if span.is_empty() {
-            continue;
-        }
-        let Some(mut text) = span.slice(src) else {
-            continue;
-        };
-        let mut cand = crate::marker::recognise(text);
-        if cand.is_none() {
-            if let Some((skip, inner, c)) = emphasised_marker(text) {
-                // `**一、总体要求**`: Markdown emphasis around an item line
-                // (as pandoc writes bold headings) is layout, a gap like `#`.
-                let start = span.start + skip;
-                span = Span::new(start, start + inner.len());
-                text = inner;
-                cand = Some(c);
-            }
-        }
-        if span.start > cursor {
-            gaps.push(Span::new(cursor, span.start));
-        }
-        cursor = span.end;
-        infos.push(LineInfo {
-            span,
-            text,
-            hashes,
-            cand,
-        });
+impl Phase {
+    /// Past the header: the document has a body.
+    fn has_content(self) -> bool {
+        matches!(self, Phase::Body | Phase::Signed | Phase::Annex)
     }
-    if src.len() > cursor {
-        gaps.push(Span::new(cursor, src.len()));
-    }
-    (infos, gaps)
-}
-
-/// A line that opens with Markdown emphasis (`**` or `__`) around a marker:
-/// the length of the opening delimiter, the line without it (and without
-/// the closing one when it ends the line), and the marker found there.
-fn emphasised_marker(text: &str) -> Option<(usize, &str, Candidate)> {
-    let delim = ["**", "__"].into_iter().find(|d| text.starts_with(d))?;
-    let inner = text.get(delim.len()..)?;
-    let inner = inner.strip_suffix(delim).unwrap_or(inner).trim_end();
-    let c = crate::marker::recognise(inner)?;
-    (!c.weak).then_some((delim.len(), inner, c))
 }
 
 /// An item still open on the stack, collecting its children.
@@ -107,14 +68,17 @@ impl Open<'_> {
 struct Doc<'a> {
     children: Vec<Node<'a>>,
     stack: Vec<Open<'a>>,
-    /// Has a paragraph, item, closing or signoff: past the header.
-    has_content: bool,
-    /// Holds nothing but title rows so far.
-    only_titles: bool,
+    phase: Phase,
     /// Has a title row.
     titled: bool,
+    /// The Markdown level of its title (0 for none): a deeper `###` heading
+    /// inside it is a section, not another document.
+    title_hashes: u8,
     /// Genre read from how the document opens, when it has no title.
     opening: Option<Genre>,
+    /// Opened by an attachment's label: an attached form, list or text,
+    /// with no header of its own (its cells are body, not fields).
+    attached: bool,
 }
 
 impl<'a> Doc<'a> {
@@ -122,11 +86,16 @@ impl<'a> Doc<'a> {
         Doc {
             children: Vec::new(),
             stack: Vec::new(),
-            has_content: false,
-            only_titles: true,
+            phase: Phase::Title,
             titled: false,
+            title_hashes: 0,
             opening: None,
+            attached: false,
         }
+    }
+
+    fn has_content(&self) -> bool {
+        self.phase.has_content()
     }
 
     /// Puts a node where the outline stands: in the innermost open item, or
@@ -148,7 +117,7 @@ impl<'a> Doc<'a> {
                 Some(last) => matches!(last, Node::Meta(_)),
                 None => {
                     item.heading_span.end == item.line.end
-                        && item.text.chars().count() <= 30
+                        && item.text.chars().count() <= lexicon::BARE_HEADING_MAX_CHARS
                         && !item.text.ends_with(['。', '.', '；', ';'])
                 }
             }
@@ -194,6 +163,21 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// A block whose numbered lines are body, not items: the names under
+/// `附件:`, notes under `注:`, the entries of a table of contents.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Listing {
+    /// `附件:` or `注:`: the family and number of the last name or note
+    /// listed (no family yet after a bare label), so that `2．…` goes on.
+    Names(Option<Family>, u32),
+    /// Notes under `注:`: numbered lines of any family are notes until the
+    /// document ends.
+    Notes,
+    /// A table of contents (`目录`): its entries, until an entry comes
+    /// again (the text itself starts).
+    Contents(Vec<(Family, u32)>),
+}
+
 struct Builder<'s, 'a> {
     src: &'a str,
     infos: &'s [LineInfo<'a>],
@@ -206,10 +190,14 @@ struct Builder<'s, 'a> {
     pending: Vec<Noise<'a>>,
     /// Reused buffer: the open stack as (family, ordinal) for [`decide`].
     view: Vec<(Family, u32)>,
-    /// Right after an `附件:` line: the family and number of the last
-    /// attachment it listed (no family yet after a bare `附件:`), so that
-    /// `2．…` on the next line goes on listing attachments.
-    attachments: Option<(Option<Family>, u32)>,
+    /// An open block of numbered lines that are not items.
+    listing: Option<Listing>,
+    /// A licence notice was seen after a document: what follows, up to the
+    /// next document, is its scattered remains.
+    licence_tail: bool,
+    /// The indentation of a field whose value runs on over the lines below
+    /// it (`参会人：` then indented names).
+    field_indent: Option<usize>,
 }
 
 /// Parses `src` into a tree.
@@ -224,7 +212,9 @@ pub(crate) fn build<'a>(src: &'a str, options: &crate::ParseOptions) -> Document
         doc: None,
         pending: Vec::new(),
         view: Vec::new(),
-        attachments: None,
+        listing: None,
+        licence_tail: false,
+        field_indent: None,
     };
     b.run();
     let mut doc = Document {
@@ -243,90 +233,21 @@ fn cow(s: &str) -> Cow<'_, str> {
     Cow::Borrowed(s)
 }
 
+/// A field without a key: a letterhead line, a subtitle, a note.
+fn keyless_meta<'a>(info: &LineInfo<'a>) -> Meta<'a> {
+    Meta {
+        span: info.span,
+        text: cow(info.text),
+        key: cow(""),
+        value: cow(info.text),
+    }
+}
+
 fn line_node<'a>(info: &LineInfo<'a>) -> Line<'a> {
     Line {
         span: info.span,
         text: cow(info.text),
     }
-}
-
-/// True for `首先` (or `其一`) on line `j` when it opens a run of points: a
-/// continuation (`其次`, `再次`, `其二`, `第二`) follows before the next
-/// structure heading, or a short lead clause is followed at once by a new
-/// list of lower rank. After a short lead clause, a structure heading stops
-/// the run only when it goes on with a list (its family's first marker after
-/// `首先` is not a 1): lists starting at 1 are the point's own sublists
-/// (`首先,加强领导。` `(一)` `(二)` `其次,…`). Computed for all lines in one
-/// backward pass so the lookahead costs O(n) in all.
-fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<bool> {
-    let mut out = vec![false; infos.len()];
-    let none = usize::MAX;
-    let (mut next_cont, mut next_barrier, mut next_hard, mut next_cand) = (none, none, none, none);
-    // For each family: the line of its next non-weak marker, and whether
-    // that marker is a 1.
-    let mut next_of = [(none, true); Family::ALL.len()];
-    for (j, info) in infos.iter().enumerate().rev() {
-        if let Some(c) = info.cand {
-            if matches!(c.seq, Some(SeqWord::First | SeqWord::Qi(1))) {
-                let short = short_imperative_lead(info.text.get(c.len..).unwrap_or(""));
-                let barrier = if short {
-                    Family::ALL
-                        .iter()
-                        .zip(&next_of)
-                        .filter(|(f, (_, one))| f.rank().is_some() && !one)
-                        .map(|(_, (line, _))| *line)
-                        .fold(next_hard, usize::min)
-                } else {
-                    next_barrier
-                };
-                let continued = next_cont < barrier;
-                let sublist = infos.get(next_cand).and_then(|n| n.cand).is_some_and(|n| {
-                    n.ordinal == 1
-                        && matches!(
-                            n.family,
-                            Family::CnShi
-                                | Family::CnYao
-                                | Family::ArDot
-                                | Family::ArDun
-                                | Family::ArParen
-                                | Family::ArCircle
-                        )
-                }) && next_cand < next_hard
-                    && short;
-                if let Some(slot) = out.get_mut(j) {
-                    *slot = continued || sublist;
-                }
-            }
-            let continues = match c.seq {
-                Some(SeqWord::Next | SeqWord::Again) => true,
-                Some(SeqWord::Qi(n)) => n >= 2,
-                _ => c.family == Family::Di && c.ordinal == 2,
-            };
-            if continues {
-                next_cont = j;
-            }
-            if c.family.rank().is_some() && !c.weak {
-                next_barrier = j;
-            }
-            if !c.weak {
-                if let Some(slot) = Family::ALL
-                    .iter()
-                    .position(|&f| f == c.family)
-                    .and_then(|k| next_of.get_mut(k))
-                {
-                    *slot = (j, c.ordinal == 1);
-                }
-            }
-            next_cand = j;
-        }
-        if lexicon::is_strong_title(info.text)
-            || lexicon::salutation(info.text) == Some(Address::People)
-        {
-            next_hard = j;
-            next_barrier = j;
-        }
-    }
-    out
 }
 
 /// What follows `附件` on its line: a bare `附件:` opens a list of
@@ -341,20 +262,6 @@ fn attachment_list(rest: &str) -> Option<(Option<Family>, u32)> {
     }
     let c = crate::marker::recognise(rest)?;
     (c.seq.is_none() && !c.weak && c.ordinal == 1).then_some((Some(c.family), 1))
-}
-
-/// A lead clause of a few words that is not the speaker talking about
-/// himself (`首先肯定成绩,明确要求。`, not `首先,我代表县委...`).
-fn short_imperative_lead(rest: &str) -> bool {
-    let rest = rest.trim_start_matches([',', '，', ':', '：', ' ', '\u{3000}']);
-    if rest.starts_with(['我', '请', '让', '在']) {
-        return false;
-    }
-    let lead = rest
-        .split(['。', '；', ';', '!', '！', '?', '？'])
-        .next()
-        .unwrap_or("");
-    lead.chars().count() <= 20
 }
 
 /// The heading text of an item: the lead clause after the marker.
@@ -374,15 +281,23 @@ fn heading_span(info: &LineInfo<'_>, marker_len: usize) -> Span {
 impl<'a> Builder<'_, 'a> {
     fn run(&mut self) {
         let infos = self.infos;
-        let mut front = infos.first().is_some_and(|first| {
+        let mut front = infos.iter().find(|i| !i.converter).is_some_and(|first| {
             first.cand.is_none()
                 && (lexicon::is_compilation_title(first.text)
                     || (lexicon::is_title_like(first.text)
-                        && infos.get(1).is_some_and(|n| {
-                            lexicon::is_site_byline(n.text) || lexicon::is_blurb(n.text)
-                        })))
+                        && infos
+                            .iter()
+                            .skip_while(|i| i.span != first.span)
+                            .nth(1)
+                            .is_some_and(|n| {
+                                lexicon::is_site_byline(n.text) || lexicon::is_blurb(n.text)
+                            })))
         });
         for (j, info) in infos.iter().enumerate() {
+            if info.converter {
+                self.pend(info, NoiseKind::Converter);
+                continue;
+            }
             if front {
                 if self.starts_document(j) {
                     front = false;
@@ -436,85 +351,127 @@ impl<'a> Builder<'_, 'a> {
         self.infos.get(j + 1).map(|n| n.text)
     }
 
+    fn phase(&self) -> Option<Phase> {
+        self.doc.as_ref().map(|d| d.phase)
+    }
+
+    /// Debris waits until the next line tells where it belongs.
+    fn pend(&mut self, info: &LineInfo<'a>, cause: NoiseKind) {
+        self.pending.push(Noise {
+            span: info.span,
+            text: cow(info.text),
+            cause,
+        });
+    }
+
+    /// Places a node in the open document (opening one if none is) and
+    /// moves it to `phase`.
+    fn put(&mut self, node: Node<'a>, phase: Phase) {
+        self.ensure_doc();
+        self.flush_into_doc();
+        let doc = self.doc_mut();
+        doc.phase = phase;
+        doc.place(node);
+    }
+
     /// Decides what one line is and places it.
     fn line(&mut self, j: usize, info: &LineInfo<'a>) {
         let t = info.text;
-        let in_header = self.doc.as_ref().is_some_and(|d| !d.has_content);
-        let attachments = self.attachments.take();
+        let phase = self.phase();
+        let in_header = phase.is_some_and(|p| !p.has_content());
+        let field_indent = self.field_indent.take();
 
         // Web debris waits until the next line tells where it belongs. A
         // line that opens with a marker is never debris (page counters,
         // pagers, prompts and site fields have none), so it skips the tests.
         let marker = info.cand.filter(|c| !c.weak);
+        if self.licence_tail && !self.opens_new_document(j, info) {
+            self.pend(info, NoiseKind::Licence);
+            return;
+        }
+        self.licence_tail = false;
         let noise = match marker {
             Some(_) => None,
             None => lexicon::noise_kind(t)
                 .or_else(|| (in_header && lexicon::is_blurb(t)).then_some(NoiseKind::Blurb)),
         };
         if let Some(cause) = noise {
-            self.pending.push(Noise {
-                span: info.span,
-                text: cow(t),
-                cause,
-            });
-            return;
-        }
-
-        if marker.is_none() && self.is_title(j, info) {
-            // A title continues a document that so far has only title rows
-            // (a title broken over lines) or only a formal header (issuer,
-            // document number) without a title; otherwise it opens one.
-            let continues = self.doc.as_ref().is_some_and(|d| {
-                (d.only_titles && self.pending.is_empty()) || (!d.has_content && !d.titled)
-            });
-            if continues {
-                // Debris seen since the header lies inside this document.
-                self.flush_into_doc();
-            } else {
-                self.open_doc();
+            // A note to a signoff's date or the issuer's own 附注 is not
+            // debris; the republisher's notes are.
+            if cause == NoiseKind::Licence && phase.is_some() {
+                self.licence_tail = true;
             }
-            self.doc_mut().titled = true;
-            self.place(Node::Title(line_node(info)));
+            self.pend(info, cause);
+            self.field_indent = field_indent;
             return;
         }
+        let listing = self.listing.take();
 
-        if let Some(address) = lexicon::salutation(t) {
-            let has_content = self.doc.as_ref().map(|d| d.has_content);
-            let placed = match (address, has_content) {
-                (Address::People, None | Some(true)) | (Address::Organ, None) => {
-                    self.open_doc();
-                    true
-                }
-                (_, Some(false)) => true,
-                (Address::Organ, Some(true)) => false,
-            };
-            if placed {
-                self.flush_into_doc();
-                let doc = self.doc_mut();
-                doc.only_titles = false;
-                doc.opening.get_or_insert(match address {
-                    Address::People => Genre::Speech,
-                    Address::Organ => Genre::Report,
-                });
-                self.place(Node::Salutation(line_node(info)));
+        // A field's value running on over indented lines below it.
+        if let Some(indent) = field_indent {
+            if info.indent > indent && marker.is_none() {
+                self.field_indent = Some(indent);
+                self.put(Node::Meta(Box::new(keyless_meta(info))), Phase::Header);
                 return;
             }
+        }
+
+        if marker.is_none() && self.title_line(j, info) {
+            return;
+        }
+
+        if marker.is_none() && (in_header || phase.is_none()) && self.letterhead_line(info)
+        {
+            return;
+        }
+
+        if marker.is_none() && self.salutation_line(info) {
+            return;
+        }
+
+        // After the signoff: the issuer's note (附注) in brackets.
+        if marker.is_none()
+            && matches!(phase, Some(Phase::Signed | Phase::Annex))
+            && lexicon::is_issuer_note(t)
+        {
+            self.put(Node::Meta(Box::new(keyless_meta(info))), Phase::Signed);
+            return;
         }
 
         if marker.is_none() && self.meta_line(j, info) {
             return;
         }
 
-        // The next name of an attachment list (`附件:1．…` then `2．…`) is
-        // body, like the `附件` line itself.
-        let listed = match (attachments, info.cand) {
-            (Some((family, last)), Some(c))
+        // Numbered lines of a listing (attachment names, notes, contents)
+        // are body.
+        let listed = match (listing, info.cand) {
+            (Some(Listing::Names(family, last)), Some(c))
                 if c.seq.is_none()
                     && family.is_none_or(|f| f == c.family)
                     && Some(c.ordinal) == last.checked_add(1) =>
             {
-                self.attachments = Some((Some(c.family), c.ordinal));
+                self.listing = Some(Listing::Names(Some(c.family), c.ordinal));
                 true
+            }
+            (Some(Listing::Notes), Some(c)) if c.seq.is_none() => {
+                self.listing = Some(Listing::Notes);
+                true
+            }
+            (Some(Listing::Notes), None) => {
+                self.listing = Some(Listing::Notes);
+                false
+            }
+            (Some(Listing::Contents(mut seen)), Some(c)) if c.seq.is_none() => {
+                let again = seen.contains(&(c.family, c.ordinal));
+                if !again && seen.len() < lexicon::CONTENTS_MAX_ENTRIES {
+                    seen.push((c.family, c.ordinal));
+                    self.listing = Some(Listing::Contents(seen));
+                }
+                !again
+            }
+            (Some(l @ Listing::Contents(_)), None) if info.text.chars().count() <= 40 => {
+                self.listing = Some(l);
+                false
             }
             _ => false,
         };
@@ -522,7 +479,7 @@ impl<'a> Builder<'_, 'a> {
         // A line with a marker is an item unless context refuses it; only
         // then is it worth asking whether it closes or signs the document.
         if let Some(c) = info.cand.filter(|_| !listed) {
-            if self.place_item(j, info, c) {
+            if !lexicon::is_reference_not_item(t, c) && self.place_item(j, info, c) {
                 return;
             }
         }
@@ -531,20 +488,19 @@ impl<'a> Builder<'_, 'a> {
             self.flush_into_doc();
             let doc = self.doc_mut();
             doc.pop_to(0);
-            doc.has_content = true;
-            doc.only_titles = false;
+            doc.phase = Phase::Body;
             doc.children.push(Node::Closing(line_node(info)));
             return;
         }
 
-        if self.doc.as_ref().is_some_and(|d| d.has_content)
-            && (lexicon::is_date_line(t)
-                || (lexicon::is_org_line(t)
-                    && self.next_text(j).is_some_and(lexicon::is_date_line)))
+        if marker.is_none()
+            && self.doc.as_ref().is_some_and(Doc::has_content)
+            && self.signoff_starts(j)
         {
             self.flush_into_doc();
             let doc = self.doc_mut();
             doc.pop_to(0);
+            doc.phase = Phase::Signed;
             doc.children.push(Node::Signoff(line_node(info)));
             return;
         }
@@ -552,24 +508,188 @@ impl<'a> Builder<'_, 'a> {
         self.ensure_doc();
         self.flush_into_doc();
         let doc = self.doc_mut();
-        if ["同志们", "总之", "总而言之", "特此", "妥否", "当否", "附件"]
-            .iter()
-            .any(|w| t.starts_with(w))
-        {
+        let annex = lexicon::is_annex_label(t);
+        if annex || lexicon::speaks_to_whole_document(t) {
             // A concluding paragraph speaks to the whole document (the
             // formal close of a notice or report, `特此通知。` `妥否，请批示。`
             // included), and an attachment list belongs to no item.
             doc.pop_to(0);
         }
-        doc.has_content = true;
-        doc.only_titles = false;
+        let signed = doc.phase == Phase::Signed;
+        doc.phase = if annex && (signed || !doc.stack.is_empty() || doc.has_content()) {
+            Phase::Annex
+        } else {
+            Phase::Body
+        };
         doc.place(Node::Paragraph(Paragraph {
             span: info.span,
             text: cow(t),
         }));
-        if let Some(list) = t.strip_prefix("附件") {
-            self.attachments = attachment_list(list);
+        let opened = match t.strip_prefix("附件") {
+            Some(list) => attachment_list(list).map(|(f, n)| Listing::Names(f, n)),
+            None if lexicon::is_notes_label(t) => Some(Listing::Notes),
+            None if lexicon::is_contents_label(t) => Some(Listing::Contents(Vec::new())),
+            None => None,
+        };
+        if opened.is_some() {
+            self.listing = opened;
         }
+    }
+
+    /// A line that would open a new document here: a title in its own
+    /// right.
+    fn opens_new_document(&self, j: usize, info: &LineInfo<'a>) -> bool {
+        info.cand.is_none() && lexicon::is_strong_title(info.text) && self.is_title(j, info)
+    }
+
+    /// Places a title row, opening a document or continuing one; false when
+    /// the line is no title here.
+    fn title_line(&mut self, j: usize, info: &LineInfo<'a>) -> bool {
+        let t = info.text;
+        let annex = self.phase() == Some(Phase::Annex);
+        if !(annex && lexicon::is_title_like(t)) && !self.is_title(j, info) {
+            return false;
+        }
+        // A title continues a document that so far has only title rows
+        // (a title broken over lines) or only a letterhead; otherwise it
+        // opens one.
+        let continues = self.doc.as_ref().is_some_and(|d| {
+            (d.phase == Phase::Title && self.pending.is_empty())
+                || (d.phase == Phase::Letterhead && !d.titled)
+        });
+        if continues {
+            // The same title twice in a row: the first is a database's
+            // copy of it, outside the document.
+            let doc = self.doc_mut();
+            if doc.phase == Phase::Title && doc.children.len() == 1 {
+                if let Some(Node::Title(prev)) = doc.children.last() {
+                    if prev.text == t {
+                        let prev = prev.clone();
+                        doc.children.clear();
+                        self.root.push(Node::Noise(Noise {
+                            span: prev.span,
+                            text: prev.text,
+                            cause: NoiseKind::Republisher,
+                        }));
+                    }
+                }
+            }
+            // Debris seen since the header lies inside this document.
+            self.flush_into_doc();
+        } else {
+            self.open_doc();
+            self.doc_mut().attached = annex;
+        }
+        let doc = self.doc_mut();
+        if !doc.titled {
+            doc.title_hashes = info.hashes;
+        }
+        doc.titled = true;
+        doc.phase = Phase::Title;
+        doc.place(Node::Title(line_node(info)));
+        true
+    }
+
+    /// A line of the 版头 above a title: the issuer's mark, a copy number,
+    /// a secrecy or urgency mark, the document number, `签发人：`, or a
+    /// second issuer of a joint letterhead.
+    fn letterhead_line(&mut self, info: &LineInfo<'a>) -> bool {
+        let t = info.text;
+        let phase = self.phase();
+        let mark = lexicon::is_issuer_line(t) || lexicon::is_letterhead_mark(t);
+        let joint = phase == Some(Phase::Letterhead) && lexicon::is_org_line(t);
+        let number = lexicon::is_doc_number(t) && phase.is_none_or(|p| p != Phase::Title);
+        if !(mark || joint || number) {
+            return false;
+        }
+        // A document number under a title belongs to the header.
+        let next = match phase {
+            Some(Phase::Title | Phase::Header) if self.doc.as_ref().is_some_and(|d| d.titled) => {
+                Phase::Header
+            }
+            _ => Phase::Letterhead,
+        };
+        if phase.is_none() {
+            self.open_doc();
+        }
+        self.put(Node::Meta(Box::new(keyless_meta(info))), next);
+        true
+    }
+
+    /// A salutation or addressee; false when the line is none here.
+    fn salutation_line(&mut self, info: &LineInfo<'a>) -> bool {
+        let t = info.text;
+        let phase = self.phase();
+        let in_header = phase.is_some_and(|p| !p.has_content());
+        if self.doc.as_ref().is_some_and(|d| d.attached) {
+            return false;
+        }
+        let address = lexicon::salutation(t).or_else(|| {
+            // Under a title, an addressee of any length, also with the body
+            // run on after its colon, and an address run into the first
+            // sentence (`同志们，…`).
+            let titled = self.doc.as_ref().is_some_and(|d| d.titled);
+            (in_header && titled)
+                .then(|| lexicon::addressee(t).or_else(|| lexicon::run_on_address(t)))
+                .flatten()
+        });
+        let Some(address) = address else {
+            return false;
+        };
+        let placed = match (address, phase.map(Phase::has_content)) {
+            (Address::People, None | Some(true)) | (Address::Organ, None) => {
+                self.open_doc();
+                true
+            }
+            (_, Some(false)) => true,
+            (Address::Organ, Some(true)) => false,
+        };
+        if !placed {
+            return false;
+        }
+        self.flush_into_doc();
+        let doc = self.doc_mut();
+        doc.phase = Phase::Header;
+        doc.opening.get_or_insert(match address {
+            Address::People => Genre::Speech,
+            Address::Organ => Genre::Report,
+        });
+        doc.place(Node::Salutation(line_node(info)));
+        true
+    }
+
+    /// Line `j` starts the sender and date block: a date, or up to
+    /// [`lexicon::SIGNERS_MAX_LINES`] signer lines (issuing bodies, a
+    /// person's name) with a date right under them.
+    fn signoff_starts(&self, j: usize) -> bool {
+        let Some(info) = self.infos.get(j) else {
+            return false;
+        };
+        if lexicon::is_date_line(info.text) {
+            return true;
+        }
+        if self.phase() == Some(Phase::Signed) && lexicon::is_signer_line(info.text) {
+            return true;
+        }
+        let mut k = j;
+        while let Some(n) = self.infos.get(k) {
+            if k > j + lexicon::SIGNERS_MAX_LINES || n.cand.is_some() {
+                return false;
+            }
+            // A blank date to fill in signs only under a body's name.
+            if k > j
+                && (lexicon::is_date_line(n.text)
+                    || (lexicon::is_placeholder_date(n.text)
+                        && self.infos.get(k - 1).is_some_and(|p| lexicon::is_org_line(p.text))))
+            {
+                return true;
+            }
+            if !lexicon::is_signer_line(n.text) {
+                return false;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// A title: a short line naming its genre, a Markdown `#` line that opens
@@ -580,30 +700,47 @@ impl<'a> Builder<'_, 'a> {
         if !lexicon::is_title_like(t) {
             return false;
         }
-        if lexicon::is_strong_title(t) || lexicon::is_piece_label_only(t) {
-            return true;
+        let doc = self.doc.as_ref();
+        // Inside a Markdown document, a heading deeper than its title is a
+        // section of it.
+        if info.hashes > 0 && doc.is_some_and(|d| d.title_hashes > 0 && info.hashes > d.title_hashes)
+        {
+            return false;
         }
-        let at_start = self.doc.as_ref().is_none_or(|d| d.only_titles);
+        let in_body = doc.is_some_and(Doc::has_content);
+        if lexicon::is_strong_title(t) || lexicon::is_piece_label_only(t) {
+            // In a body, a form's cell (`部门领导意见` over `（签章）`) is no
+            // title.
+            return !(in_body && self.next_text(j).is_some_and(lexicon::is_form_slot));
+        }
+        let at_start = doc.is_none_or(|d| d.phase == Phase::Title);
         if info.hashes == 1 || (info.hashes > 1 && at_start) {
             return true;
         }
         // The first line of the whole input, short and unpunctuated, heads
         // it even without a genre word (`某某镇2023年工作亮点`).
-        let first_of_input = self.doc.is_none() && self.root.is_empty() && self.pending.is_empty();
+        let first_of_input = doc.is_none() && self.root.is_empty() && self.pending.is_empty();
         if first_of_input
-            && t.chars().count() <= 30
+            && t.chars().count() <= lexicon::UNTYPED_TITLE_MAX_CHARS
             && !t.contains([',', '，', '、'])
             && !lexicon::is_issuer_line(t)
             && !lexicon::is_doc_number(t)
+            && !lexicon::is_letterhead_mark(t)
+        {
+            return true;
+        }
+        // A title broken over lines: a short line right under a title row
+        // goes on with it when the title so far names no genre and this
+        // line ends with one (`关于印发…` / `…的通知`).
+        if doc.is_some_and(|d| d.phase == Phase::Title && d.titled)
+            && self.pending.is_empty()
+            && lexicon::genre_of_title(t).is_some()
         {
             return true;
         }
         // Under a title, a short line (speaker, place) is meta, not the
         // title of a second document.
-        let under_title = self
-            .doc
-            .as_ref()
-            .is_some_and(|d| !d.has_content && !d.only_titles);
+        let under_title = doc.is_some_and(|d| !d.has_content() && d.phase != Phase::Title);
         let next = self.next_text(j);
         !under_title
             && next.is_some_and(|n| {
@@ -616,22 +753,32 @@ impl<'a> Builder<'_, 'a> {
     /// record of another meeting.
     fn meta_line(&mut self, j: usize, info: &LineInfo<'a>) -> bool {
         let t = info.text;
-        let in_header = self.doc.as_ref().is_some_and(|d| !d.has_content);
+        let phase = self.phase();
+        let in_header = phase.is_some_and(|p| !p.has_content());
+        let titled = self.doc.as_ref().is_some_and(|d| d.titled);
+        let attached = self.doc.as_ref().is_some_and(|d| d.attached);
         let (key_len, kind) = match lexicon::meta_key(t) {
+            // An attached form's cells are body, whatever they look like.
+            Some((kind, _)) if attached && kind != MetaKey::Trailer => return false,
+            // After the body, an empty field is a blank of a form
+            // (`宣传报道时间：`), body like the form's other cells.
+            Some((kind, len))
+                if kind != MetaKey::Trailer
+                    && phase.is_some_and(Phase::has_content)
+                    && lexicon::field_value(t, len).is_empty() =>
+            {
+                return false;
+            }
             Some((kind, len)) => (len, Some(kind)),
             // The colophon's printing line goes with `抄送:`, keyless.
             None if self.doc.is_some() && lexicon::is_print_line(t) => (0, Some(MetaKey::Trailer)),
-            None if (in_header || self.doc.is_none())
-                && (lexicon::is_issuer_line(t) || lexicon::is_doc_number(t)) =>
-            {
-                (0, None)
-            }
             None if in_header
+                && !attached
                 && (lexicon::is_subtitle(t)
                     || lexicon::is_date_line(t)
                     || lexicon::is_byline(t)
-                    || (self.doc.as_ref().is_some_and(|d| d.titled)
-                        && lexicon::is_title_like(t))) =>
+                    || (titled && lexicon::is_adoption_note(t))
+                    || (titled && lexicon::is_title_like(t))) =>
             {
                 (0, None)
             }
@@ -640,7 +787,7 @@ impl<'a> Builder<'_, 'a> {
         let block = self.next_is_meta(j);
         match (&self.doc, kind) {
             (None, _) => self.open_doc(),
-            (Some(d), _) if !d.has_content => {}
+            (Some(d), _) if !d.has_content() => {}
             // The details of a bare item heading (`一、会议安排` then `时间:`
             // `地点:`) stay inside the item.
             (Some(d), Some(MetaKey::Opening | MetaKey::Header)) if d.fields_belong_to_item() => {}
@@ -659,19 +806,19 @@ impl<'a> Builder<'_, 'a> {
         }
         self.flush_into_doc();
         let doc = self.doc_mut();
-        if doc.only_titles && kind == Some(MetaKey::Opening) {
+        if doc.phase == Phase::Title && !doc.titled && kind == Some(MetaKey::Opening) {
             doc.opening.get_or_insert(Genre::Minutes);
         }
-        doc.only_titles = false;
+        if !doc.has_content() {
+            doc.phase = Phase::Header;
+        } else if kind == Some(MetaKey::Trailer) {
+            doc.phase = Phase::Signed;
+        }
         let key = t.get(..key_len).unwrap_or("");
         let value = if key_len == 0 {
             t
         } else {
-            let after = t.get(key_len..).unwrap_or("");
-            after
-                .strip_prefix([':', '：'])
-                .unwrap_or(after)
-                .trim_start()
+            lexicon::field_value(t, key_len)
         };
         doc.place(Node::Meta(Box::new(Meta {
             span: info.span,
@@ -679,6 +826,9 @@ impl<'a> Builder<'_, 'a> {
             key: cow(key),
             value: cow(value),
         })));
+        if key_len > 0 && value.is_empty() {
+            self.field_indent = Some(info.indent);
+        }
         true
     }
 
@@ -718,8 +868,7 @@ impl<'a> Builder<'_, 'a> {
             }
         }
         let heading = heading_span(info, c.len);
-        doc.has_content = true;
-        doc.only_titles = false;
+        doc.phase = Phase::Body;
         doc.stack.push(Open {
             item: Box::new(Item {
                 span: info.span,
@@ -784,171 +933,12 @@ impl<'a> Builder<'_, 'a> {
     }
 }
 
-/// Where a new item goes relative to the open stack.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Placement {
-    /// Close stack entries from index `k` on; the item takes entry `k`'s place.
-    SiblingOf(usize),
-    /// A child of the innermost open item (or top level when none is open).
-    Child,
-    /// A survivor whose siblings were lost: close what ranks no higher, then
-    /// nest.
-    Lone,
-}
-
-/// The nesting rules, on a view of the open stack (family and ordinal of
-/// each open item, outermost first). Returns where the candidate goes and
-/// its ordinal, or `None` when context says it is not an item.
-pub(crate) fn decide(
-    stack: &[(Family, u32)],
-    c: Candidate,
-    first_ok: bool,
-) -> Option<(Placement, u32)> {
-    let topmost = |pred: &dyn Fn(Family) -> bool| stack.iter().rposition(|&(f, _)| pred(f));
-    let ordinal_at = |k: usize| stack.get(k).map_or(0, |&(_, n)| n);
-    match c.seq {
-        Some(SeqWord::Next) => {
-            return topmost(&|f| f == Family::Seq).map(|k| (Placement::SiblingOf(k), 2));
-        }
-        Some(SeqWord::Again) => {
-            return topmost(&|f| f == Family::Seq)
-                .map(|k| (Placement::SiblingOf(k), ordinal_at(k).saturating_add(1)));
-        }
-        Some(SeqWord::Qi(n)) if n >= 2 => {
-            return topmost(&|f| f == Family::Seq).map(|k| (Placement::SiblingOf(k), n));
-        }
-        Some(SeqWord::Last) => {
-            // An open `seq` run takes `最后` before a `di` run inside it:
-            // a `seq` item never nests in a `seq` item, so families stay
-            // distinct along a path and the depth stays bounded.
-            return topmost(&|f| f == Family::Seq)
-                .or_else(|| topmost(&|f| f == Family::Di))
-                .map(|k| (Placement::SiblingOf(k), ordinal_at(k).saturating_add(1)));
-        }
-        Some(SeqWord::First | SeqWord::Qi(_)) if !first_ok => return None,
-        _ => {}
-    }
-    let n = c.ordinal;
-    if c.weak {
-        return stack
-            .iter()
-            .rposition(|&(f, o)| f == c.family && o.checked_add(1) == Some(n))
-            .map(|k| (Placement::SiblingOf(k), n));
-    }
-    if let Some(k) = topmost(&|f| f == c.family) {
-        return Some((Placement::SiblingOf(k), n));
-    }
-    if n >= 2 {
-        let continues = stack.iter().position(|&(f, o)| {
-            o.checked_add(1) == Some(n)
-                && (f.is_enumeration() || matches!((c.family.rank(), f.rank()), (Some(new), Some(open)) if new <= open))
-        });
-        if let Some(k) = continues {
-            return Some((Placement::SiblingOf(k), n));
-        }
-        return Some((Placement::Lone, n));
-    }
-    Some((Placement::Child, n))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn cand(text: &str) -> Candidate {
         crate::marker::recognise(text).unwrap()
-    }
-
-    #[test]
-    fn a_continuing_sequence_stays_a_sibling() {
-        let stack = [(Family::CnDun, 1)];
-        assert_eq!(
-            decide(&stack, cand("二、"), false),
-            Some((Placement::SiblingOf(0), 2))
-        );
-    }
-
-    #[test]
-    fn a_new_list_at_one_nests() {
-        let stack = [(Family::CnDun, 1)];
-        assert_eq!(
-            decide(&stack, cand("(一)"), false),
-            Some((Placement::Child, 1))
-        );
-    }
-
-    #[test]
-    fn cn_paren_after_ar_dot_closes_the_point() {
-        let stack = [(Family::CnDun, 1), (Family::CnParen, 1), (Family::ArDot, 2)];
-        assert_eq!(
-            decide(&stack, cand("(二)"), false),
-            Some((Placement::SiblingOf(1), 2))
-        );
-    }
-
-    #[test]
-    fn a_sequence_continued_in_another_family_stays_a_sibling() {
-        let stack = [(Family::Di, 3)];
-        assert_eq!(
-            decide(&stack, cand("四、"), false),
-            Some((Placement::SiblingOf(0), 4))
-        );
-        let stack = [(Family::Seq, 2)];
-        assert_eq!(
-            decide(&stack, cand("第三,"), false),
-            Some((Placement::SiblingOf(0), 3))
-        );
-    }
-
-    #[test]
-    fn di_two_after_cn_dun_one_opens_a_child_list() {
-        let stack = [(Family::CnDun, 1)];
-        assert_eq!(
-            decide(&stack, cand("第二,"), false),
-            Some((Placement::Lone, 2))
-        );
-    }
-
-    #[test]
-    fn a_surviving_san_after_lost_yi_er_is_lone() {
-        let stack = [(Family::CnShi, 5)];
-        assert_eq!(
-            decide(&stack, cand("三、"), false),
-            Some((Placement::Lone, 3))
-        );
-    }
-
-    #[test]
-    fn qi_ci_needs_an_open_sequence() {
-        assert_eq!(decide(&[(Family::Di, 1)], cand("其次,"), false), None);
-        assert_eq!(decide(&[(Family::Di, 1)], cand("再次是"), false), None);
-        assert_eq!(
-            decide(&[(Family::Seq, 2)], cand("再次是"), false),
-            Some((Placement::SiblingOf(0), 3))
-        );
-        assert_eq!(
-            decide(&[(Family::Di, 3)], cand("最后,"), false),
-            Some((Placement::SiblingOf(0), 4))
-        );
-        assert_eq!(decide(&[(Family::CnDun, 3)], cand("最后,"), false), None);
-    }
-
-    #[test]
-    fn shou_xian_needs_a_run_to_open() {
-        assert_eq!(decide(&[], cand("首先,我代表"), false), None);
-        assert_eq!(
-            decide(&[], cand("首先,要"), true),
-            Some((Placement::Child, 1))
-        );
-    }
-
-    #[test]
-    fn decimals_only_continue_an_open_list() {
-        assert_eq!(
-            decide(&[(Family::ArDot, 4)], cand("5.3月龄"), false),
-            Some((Placement::SiblingOf(0), 5))
-        );
-        assert_eq!(decide(&[], cand("5.3月龄"), false), None);
     }
 
     #[test]

@@ -474,6 +474,14 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
         "推荐度",
         "责任编辑",
         "字号",
+        "发布人",
+        "发布者",
+        "发布机构",
+        "信息来源",
+        "索引号",
+        "访问量",
+        "浏览量",
+        "阅读量",
     ];
     if text.starts_with("上一篇") || text.starts_with("下一篇") {
         return Some(NoiseKind::Pager);
@@ -495,9 +503,10 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
     if SITE_PHRASES.contains(&bare) {
         return Some(NoiseKind::SiteMeta);
     }
+    let unbracketed = text.trim_start_matches(['【', '[']);
     if SITE_KEYS.iter().any(|k| {
-        starts_with_word(text, k)
-            && text.strip_prefix(k).is_some_and(|r| {
+        starts_with_word(unbracketed, k)
+            && unbracketed.strip_prefix(k).is_some_and(|r| {
                 r.is_empty() || r.starts_with(is_colon) || r.starts_with(' ') || r.starts_with('【')
             })
     }) {
@@ -505,6 +514,12 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
     }
     if is_toolbar(text) {
         return Some(NoiseKind::Toolbar);
+    }
+    if is_licence(text) {
+        return Some(NoiseKind::Licence);
+    }
+    if is_republisher_note(text) || is_agency_dateline(text) || is_reference_line(text) {
+        return Some(NoiseKind::Republisher);
     }
     None
 }
@@ -534,6 +549,9 @@ fn is_toolbar(text: &str) -> bool {
         "举报",
         "点赞",
         "评论",
+        "加大",
+        "减小",
+        "默认",
         "大",
         "中",
         "小",
@@ -572,8 +590,26 @@ fn is_toolbar(text: &str) -> bool {
             None => return false,
         }
     }
-    words >= 2
+    words >= 2 || (words == 1 && TOOLBAR_ALONE.iter().any(|w| text.contains(w))) || {
+        // What is left of a toolbar broken one word a line: `【` `】`.
+        !text.is_empty() && text.chars().all(|c| matches!(c, '【' | '】' | '[' | ']' | '|' | '｜'))
+    }
 }
+
+/// Toolbar words that are debris even alone on their line.
+const TOOLBAR_ALONE: &[&str] = &[
+    "打印本页",
+    "打印",
+    "收藏本页",
+    "收藏",
+    "关闭窗口",
+    "关闭",
+    "返回顶部",
+    "加大",
+    "减小",
+    "复制链接",
+    "分享到",
+];
 
 /// An editor's blurb from the site the text was taken from: `下面是本站小编
 /// 给大家整理的...,仅供参考。`
@@ -831,4 +867,314 @@ mod tests {
         assert!(!is_print_line("关于印发"));
         assert!(!is_print_line("现将《实施方案》印发"));
     }
+}
+
+// ---------------------------------------------------------------------
+// The document frame (GB/T 9704-2012): letterhead, addressee, signoff,
+// 附注, attachments, notes, contents, and the debris republishers add.
+// ---------------------------------------------------------------------
+
+/// Longest item line, in characters, still read as a bare heading whose
+/// fields (`时间:` `地点:`) may follow it.
+pub(crate) const BARE_HEADING_MAX_CHARS: usize = 30;
+/// Longest first line of an input, in characters, taken as its title
+/// without a genre word.
+pub(crate) const UNTYPED_TITLE_MAX_CHARS: usize = 30;
+/// Most entries a table of contents is followed for; past it the block is
+/// taken to be text (bounds the memory of a hostile contents block).
+pub(crate) const CONTENTS_MAX_ENTRIES: usize = 256;
+/// Most signer lines (issuing bodies of a joint document, a person's name)
+/// above the date of a signoff.
+pub(crate) const SIGNERS_MAX_LINES: usize = 4;
+/// Longest addressee (主送机关) before its colon, in bytes (about 100 CJK
+/// characters: long lists of bodies are common).
+const ADDRESSEE_MAX_BYTES: usize = 300;
+/// Longest one body named in an addressee list, in characters.
+const ADDRESSEE_PART_MAX_CHARS: usize = 30;
+/// Longest signer line, in characters (a body's full name).
+const SIGNER_MAX_CHARS: usize = 30;
+
+/// Paragraphs that speak to the whole document, not to the item before
+/// them: a concluding word, the formal close of a notice or request, an
+/// attachment list.
+pub(crate) fn speaks_to_whole_document(text: &str) -> bool {
+    ["同志们", "总之", "总而言之", "特此", "妥否", "当否", "附件"]
+        .iter()
+        .any(|w| starts_with_word(text, w))
+}
+
+/// The text of a line inside one pair of brackets that spans it whole:
+/// `（此件公开发布）` → `此件公开发布`.
+fn bracketed(text: &str) -> Option<&str> {
+    let inner = text
+        .strip_prefix(['（', '('])?
+        .strip_suffix(['）', ')'])?;
+    (!inner.contains(['（', '(', '）', ')'])).then_some(inner)
+}
+
+/// The issuer's note after the signoff (附注): `（此件公开发布）`,
+/// `（此件主动公开）`, `（联系人：张三，电话：12345678）`.
+pub(crate) fn is_issuer_note(text: &str) -> bool {
+    text.len() <= SHORT_MAX_BYTES * 2
+        && bracketed(text).is_some_and(|inner| {
+            ["此件", "本件", "联系人", "联系电话", "发至", "此文"]
+                .iter()
+                .any(|w| inner.starts_with(w))
+                && !is_republisher_note(text)
+        })
+}
+
+/// A republisher's note on a line of its own: `（本文有删减）`,
+/// `（此件有删改）`, `(节选)`.
+fn is_republisher_note(text: &str) -> bool {
+    bracketed(text).is_some_and(|inner| {
+        inner.chars().count() <= 12
+            && ["删减", "删改", "删节", "节选", "摘编", "有删", "编者注", "略有"]
+                .iter()
+                .any(|w| inner.contains(w))
+    })
+}
+
+/// A news agency's dateline on its own line: `（新华社北京8月24日电）`.
+fn is_agency_dateline(text: &str) -> bool {
+    bracketed(text).is_some_and(|inner| {
+        inner.chars().count() <= 30 && (inner.ends_with("电") || inner.ends_with("讯"))
+            && ["社", "报", "网", "记者"].iter().any(|w| inner.contains(w))
+    })
+}
+
+/// A newspaper or database reference after the text:
+/// `《人民日报》（2020年08月25日 02 版）`, `【法宝引证码】 CLI.12.748997`.
+fn is_reference_line(text: &str) -> bool {
+    if text.starts_with("【法宝引证码】") || text.starts_with("【法宝联想】") {
+        return true;
+    }
+    text.len() <= SHORT_MAX_BYTES
+        && text.starts_with('《')
+        && (text.contains("报》") || text.contains("刊》") || text.contains("杂志》"))
+        && (text.contains("版") || text.contains("期") || text.contains('日'))
+}
+
+/// A site's licence notice: `Public domain`, `…屬於公有領域`,
+/// `本作品采用知识共享…许可协议`.
+fn is_licence(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "公有領域",
+        "公有领域",
+        "Public domain",
+        "public domain",
+        "Creative Commons",
+        "知识共享",
+        "知識共享",
+        "版權期限",
+        "版权期限",
+    ];
+    text.len() <= 400 && WORDS.iter().any(|w| text.contains(w))
+        || (text.starts_with("这部作品") || text.starts_with("這部作品") || text.starts_with("本作品"))
+            && (text.contains("發表") || text.contains("发表") || text.contains("许可") || text.contains("許可"))
+}
+
+/// A line of the 版头 other than the issuer's mark and document number: a
+/// copy number (`000123`), a secrecy mark (`机密★1年`), an urgency mark
+/// (`特急`), `签发人：`.
+pub(crate) fn is_letterhead_mark(text: &str) -> bool {
+    let t = text.trim_end_matches(crate::lines::is_space);
+    (t.len() == 6 && t.bytes().all(|b| b.is_ascii_digit()))
+        || (t.len() <= 30
+            && ["绝密", "机密", "秘密"]
+                .iter()
+                .any(|w| t.starts_with(w) && t.get(w.len()..).is_some_and(|r| r.is_empty() || r.starts_with(['★', '*', '☆']))))
+        || ["特急", "加急", "特提", "平急"].contains(&t)
+        || starts_with_label(t, &["签发人"])
+}
+
+/// An addressee (主送机关) under a title, of any length: a list of bodies
+/// separated by `、` or `，`, ending with a colon, perhaps with the body's
+/// first sentence run on after it.
+pub(crate) fn addressee(text: &str) -> Option<Address> {
+    let colon = text
+        .char_indices()
+        .take_while(|&(i, _)| i <= ADDRESSEE_MAX_BYTES)
+        .find(|&(_, c)| is_colon(c))?
+        .0;
+    let head = text.get(..colon)?.trim_end();
+    if head.is_empty() || head.contains(is_sentence_punct) {
+        return None;
+    }
+    // Bracketed qualifiers (`各市（州）`, `县（市、区）`) hold separators of
+    // their own: set them aside.
+    let mut plain = String::with_capacity(head.len());
+    let mut depth = 0u32;
+    for c in head.chars() {
+        match c {
+            '（' | '(' => depth = depth.saturating_add(1),
+            '）' | ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let mut parts = 0;
+    let mut bodies = 0;
+    let mut people = 0;
+    let mut last_is_body = false;
+    for part in plain.split(|c: char| is_comma(c) || c == '、').map(str::trim) {
+        if part.is_empty() {
+            continue;
+        }
+        if part.chars().count() > ADDRESSEE_PART_MAX_CHARS {
+            return None;
+        }
+        parts += 1;
+        let is_people = part.starts_with("尊敬的")
+            || part.starts_with("各位")
+            || PEOPLE_SUFFIXES.iter().any(|s| part.ends_with(s));
+        let is_body = part.starts_with('各')
+            || ORGAN_SUFFIXES.iter().any(|s| part.ends_with(s))
+            || ["国务院", "省", "市", "县", "区", "州", "盟", "旗", "乡", "镇", "村"]
+                .iter()
+                .any(|s| part.ends_with(s));
+        bodies += usize::from(is_body);
+        people += usize::from(is_people);
+        last_is_body = is_body || is_people;
+    }
+    if parts == 0 || !last_is_body || (bodies + people) * 2 < parts {
+        return None;
+    }
+    Some(if people == parts {
+        Address::People
+    } else {
+        Address::Organ
+    })
+}
+
+/// A form of address run into the first sentence: `同志们，北京共产主义组织…`.
+pub(crate) fn run_on_address(text: &str) -> Option<Address> {
+    let end = text
+        .char_indices()
+        .take(12)
+        .find(|&(_, c)| is_comma(c) || c == '！' || c == '!')?
+        .0;
+    let head = text.get(..end)?;
+    let people = head == "同志们"
+        || head.starts_with("各位")
+        || head.starts_with("尊敬的")
+        || head.starts_with("亲爱的");
+    people.then_some(Address::People)
+}
+
+/// An attachment's label on its own line, before the attached document or
+/// a list of attachments: `附件`, `附件1`, `附件一：`, `附：`.
+pub(crate) fn is_annex_label(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("附件").or_else(|| text.strip_prefix('附')) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || crate::numeral::cn_digit_value(c).is_some() || c == '十' || c.is_whitespace()
+    });
+    rest.is_empty() || matches!(rest, ":" | "：")
+}
+
+/// The label of a block of notes: `注：`, `注：1．…`, `说明：` at a line's
+/// start.
+pub(crate) fn is_notes_label(text: &str) -> bool {
+    ["注", "注释", "附注", "说明", "备注"].iter().any(|w| {
+        text.strip_prefix(w)
+            .is_some_and(|r| r.starts_with(is_colon))
+    })
+}
+
+/// A table of contents' heading: `目录`, `目　录`.
+pub(crate) fn is_contents_label(text: &str) -> bool {
+    let mut chars = text.chars().filter(|c| !c.is_whitespace());
+    chars.next() == Some('目') && chars.next() == Some('录') && chars.next().is_none()
+}
+
+/// A marker that is a reference in running text, not an item: an article
+/// cited at the start of a wrapped line (`第三十一条的决定》`,
+/// `第五条第二款`, `第三条至第五条`), or a footnote that explains a mark
+/// (`①指…`, `①见《…》`).
+pub(crate) fn is_reference_not_item(text: &str, c: crate::marker::Candidate) -> bool {
+    use crate::marker::Family;
+    let rest = text.get(c.len..).unwrap_or("");
+    match c.family {
+        Family::DiTiao | Family::DiZhang | Family::DiJie => {
+            ["的", "》", "、", "和", "及", "至", "第", "规定", "之", "款", "项", "中", "所", "，", ",", "。", "；", "）", ")"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        }
+        Family::ArCircle => {
+            let rest = rest.trim_start_matches(crate::lines::is_space);
+            ["指", "见", "参见", "引自", "出自", "原载", "转引", "《", "同上", "详见"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        }
+        _ => false,
+    }
+}
+
+/// A signer of a signoff: an issuing body (`国家发展改革委办公厅`) or a
+/// person's name, short and unpunctuated.
+pub(crate) fn is_signer_line(text: &str) -> bool {
+    if is_org_line(text) {
+        return true;
+    }
+    let n = text.chars().count();
+    n <= SIGNER_MAX_CHARS
+        && n >= 2
+        && !text.contains(|c: char| {
+            is_sentence_punct(c) || is_comma(c) || is_colon(c) || matches!(c, '（' | '(' | '、' | '《')
+        })
+        && text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !is_date_line(text)
+        && genre_of_title(text).is_none()
+}
+
+/// A blank date of a form to fill in: `年  月  日`, `20  年  月  日`.
+pub(crate) fn is_placeholder_date(text: &str) -> bool {
+    text.len() <= 40 && {
+        let squeezed: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace() && !c.is_ascii_digit() && !matches!(c, 'x' | 'X' | '×'))
+            .collect();
+        squeezed == "年月日"
+    }
+}
+
+/// A cell of a form that a title-like line may sit over: a stamp slot
+/// (`（签章）`, `（盖章）`), a blank date, a signature field.
+pub(crate) fn is_form_slot(text: &str) -> bool {
+    is_placeholder_date(text)
+        || bracketed(text).is_some_and(|inner| {
+            ["签章", "盖章", "签字", "公章", "签名"]
+                .iter()
+                .any(|w| inner.trim() == *w)
+        })
+}
+
+/// What follows a field's key and its colon, without leading space.
+pub(crate) fn field_value(text: &str, key_len: usize) -> &str {
+    let after = text.get(key_len..).unwrap_or("");
+    after
+        .strip_prefix([':', '：'])
+        .unwrap_or(after)
+        .trim_start_matches(crate::lines::is_space)
+}
+
+/// An adoption or amendment note under a regulation's title:
+/// `（2020年5月14日…会议通过）`, `2013年2月25日 …《关于修改…》修正`.
+pub(crate) fn is_adoption_note(text: &str) -> bool {
+    let t = text.trim_start_matches(['（', '(']);
+    let starts_with_year = t
+        .char_indices()
+        .take(5)
+        .find(|&(_, c)| c == '年')
+        .is_some_and(|(i, _)| {
+            i >= 2 && t.get(..i).is_some_and(|y| {
+                y.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::numeral::cn_digit_value(c).is_some() || matches!(c, '〇' | '○' | '零'))
+            })
+        });
+    starts_with_year
+        && ["通过", "修正", "修订", "公布", "施行", "批准", "会议", "根据", "发布"]
+            .iter()
+            .any(|w| text.contains(w))
 }

@@ -146,15 +146,19 @@
 
 mod build;
 mod chunk;
+mod date;
 mod decode;
 mod diagnostic;
+mod docnum;
 mod dump;
+mod facts;
 mod error;
 mod inline;
 mod lexicon;
 mod lines;
 mod lint;
 mod markdown;
+mod nest;
 mod marker;
 mod numeral;
 mod options;

@@ -15,6 +15,7 @@ pub(crate) struct RawLine {
 }
 
 /// Iterator over the physical lines of a text, found with `memchr2`.
+#[derive(Clone, Debug)]
 pub(crate) struct Lines<'a> {
     bytes: &'a [u8],
     pos: usize,
@@ -56,18 +57,26 @@ impl Iterator for Lines<'_> {
 }
 
 /// Where a line's text begins and ends once indentation, a Markdown heading
-/// prefix (`#`, `##` ...) and trailing whitespace are set aside.
+/// prefix (`#`, `##` ...) or list bullet (`- `, `* `) and trailing
+/// whitespace are set aside.
 ///
-/// Returns the byte span of the text inside `line` (absolute offsets); an
-/// empty span means the line is blank. The number is how many Markdown `#`
-/// preceded the text (0 for none).
-pub(crate) fn text_bounds(text: &str, line: Span) -> (Span, u8) {
+/// `bounds.span` is the byte span of the text inside `line` (absolute
+/// offsets); an empty span means the line is blank.
+pub(crate) fn text_bounds(text: &str, line: Span) -> Bounds {
+    let blank = Bounds {
+        span: Span::new(line.start, line.start),
+        hashes: 0,
+        bullet: false,
+        indent: 0,
+    };
     let Some(s) = text.get(line.range()) else {
-        return (Span::new(line.start, line.start), 0);
+        return blank;
     };
     let trimmed_start = s.trim_start_matches(is_space);
-    let mut lead = s.len() - trimmed_start.len();
+    let indent = s.len() - trimmed_start.len();
+    let mut lead = indent;
     let mut markdown = 0u8;
+    let mut bullet = false;
     let after_hash = trimmed_start.trim_start_matches('#');
     let hashes = trimmed_start.len() - after_hash.len();
     // CommonMark wants a space after the hashes; Chinese Markdown often
@@ -81,11 +90,48 @@ pub(crate) fn text_bounds(text: &str, line: Span) -> (Span, u8) {
             markdown = u8::try_from(hashes).unwrap_or(6);
             lead = s.len() - after.len();
         }
+    } else if let Some(after) = markdown_bullet(trimmed_start) {
+        // `- 时间：…`: a list bullet is layout, like `#`.
+        bullet = true;
+        lead = s.len() - after.len();
     }
     let body = s.get(lead..).unwrap_or("");
     let trimmed = body.trim_end_matches(is_space);
     let start = line.start + lead;
-    (Span::new(start, start + trimmed.len()), markdown)
+    Bounds {
+        span: Span::new(start, start + trimmed.len()),
+        hashes: markdown,
+        bullet,
+        indent,
+    }
+}
+
+/// What [`text_bounds`] found on one line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Bounds {
+    /// The text without layout.
+    pub span: Span,
+    /// How many Markdown `#` preceded the text (0 for none).
+    pub hashes: u8,
+    /// A Markdown list bullet (`- `, `* `, `+ `) preceded the text.
+    pub bullet: bool,
+    /// Bytes of white space before the text (or before its `#`/bullet).
+    pub indent: usize,
+}
+
+/// The text after a Markdown list bullet: `-`, `*` or `+` followed by a
+/// space and more text. `- 2 -` (a page counter) and `-1` stay as they are.
+fn markdown_bullet(s: &str) -> Option<&str> {
+    let rest = s.strip_prefix(['-', '*', '+'])?;
+    if !rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    let after = rest.trim_start_matches(is_space);
+    let page_counter = after
+        .trim_end_matches(is_space)
+        .strip_suffix(['-', '*', '+'])
+        .is_some_and(|n| n.trim_end().bytes().all(|b| b.is_ascii_digit()));
+    (!after.is_empty() && !page_counter).then_some(after)
 }
 
 /// Whitespace as the annotation counts it: Unicode white space (ASCII space,
@@ -193,17 +239,38 @@ mod tests {
     #[test]
     fn text_bounds_skip_ideographic_indent_and_markdown_prefix() {
         let t = "\u{3000}\u{3000}## 一、总则  ";
-        let (span, md) = text_bounds(t, Span::new(0, t.len()));
+        let b = text_bounds(t, Span::new(0, t.len()));
+        let (span, md) = (b.span, b.hashes);
         assert_eq!(md, 2);
         assert_eq!(&t[span.range()], "一、总则");
         let t = "#";
-        let (span, md) = text_bounds(t, Span::new(0, 1));
+        let b = text_bounds(t, Span::new(0, 1));
+        let (span, md) = (b.span, b.hashes);
         assert_eq!(md, 0);
         assert_eq!(&t[span.range()], "#");
         let t = "#3 不是标题";
-        assert_eq!(text_bounds(t, Span::new(0, t.len())).1, 0);
+        assert_eq!(text_bounds(t, Span::new(0, t.len())).hashes, 0);
         let t = "#一、总则";
-        assert_eq!(text_bounds(t, Span::new(0, t.len())).1, 1);
+        assert_eq!(text_bounds(t, Span::new(0, t.len())).hashes, 1);
+    }
+
+    #[test]
+    fn markdown_bullets_are_layout() {
+        let text_of = |t: &'static str| {
+            let b = text_bounds(t, Span::new(0, t.len()));
+            (&t[b.span.range()], b.bullet)
+        };
+        for (line, text, bullet) in [
+            ("- 时间：2024年5月10日", "时间：2024年5月10日", true),
+            ("  * 参会人：张三", "参会人：张三", true),
+            ("+ 一、总则", "一、总则", true),
+            ("- 2 -", "- 2 -", false),
+            ("-1", "-1", false),
+            ("——在全市会议上的讲话", "——在全市会议上的讲话", false),
+            ("-", "-", false),
+        ] {
+            assert_eq!(text_of(line), (text, bullet), "{line}");
+        }
     }
 
     #[test]

@@ -81,6 +81,15 @@ pub enum NoiseKind {
     Toolbar,
     /// An editor's blurb: `下面是本站小编给大家整理的...,仅供参考。`
     Blurb,
+    /// What a converter added: YAML front matter, an HTML comment.
+    Converter,
+    /// A site's licence notice (`Public domain`, `…屬於公有領域`) and its
+    /// scattered remains.
+    Licence,
+    /// A republisher's or database's line: an editorial note
+    /// (`（本文有删减）`), a news agency's dateline, a newspaper reference,
+    /// a database's citation code or its copy of the title.
+    Republisher,
 }
 
 /// The result of parsing one input: a compilation of one or more documents,

@@ -1,0 +1,1 @@
+//! 发文字号 (document numbers). Placeholder: being written.

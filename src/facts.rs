@@ -1,0 +1,146 @@
+//! Pass 1: split the text into lines, set layout aside, and record what
+//! each line is on its own (its facts), once, for pass 2 to read.
+//!
+//! Layout that is not text (indentation, a Markdown `#` prefix or list
+//! bullet, `**` emphasis around an item line, line breaks, blank lines)
+//! goes into the gaps; every fact here depends on one line alone, except
+//! [`LineInfo::blank_before`], which looks at the gap before it.
+
+use crate::marker::Candidate;
+use crate::span::Span;
+
+/// One non-blank line as pass 1 left it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct LineInfo<'a> {
+    /// The line's text, without indentation, Markdown prefix or trailing space.
+    pub span: Span,
+    pub text: &'a str,
+    /// Number of Markdown `#` before the text (0 for none).
+    pub hashes: u8,
+    /// The marker that opens the line, if any (only a candidate: pass 2
+    /// decides with context).
+    pub cand: Option<Candidate>,
+    /// Bytes of white space before the text: the original's indentation.
+    pub indent: usize,
+    /// A Markdown list bullet (`- `) stood before the text.
+    pub bullet: bool,
+    /// A blank line (or the start of the input) comes right before it.
+    pub blank_before: bool,
+    /// Inside front matter a converter added (YAML between `---` lines, an
+    /// HTML comment): not the author's text.
+    pub converter: bool,
+}
+
+/// Pass 1: the non-blank lines with their marker candidates, and the gaps
+/// (blank lines, line breaks, indentation) between them.
+pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
+    let mut infos = Vec::new();
+    let mut gaps = Vec::new();
+    let mut cursor = 0;
+    let mut blank_before = true;
+    let mut region = Region::Text;
+    let mut lines = crate::lines::Lines::new(src);
+    while let Some(raw) = lines.next() {
+        let bounds = crate::lines::text_bounds(src, raw.span);
+        let mut span = bounds.span;
+        if span.is_empty() {
+            blank_before = true;
+            continue;
+        }
+        let Some(mut text) = span.slice(src) else {
+            continue;
+        };
+        let (converter, next) = region.step(text, infos.is_empty(), &lines, src);
+        region = next;
+        let mut cand = if converter {
+            None
+        } else {
+            crate::marker::recognise(text)
+        };
+        if cand.is_none() && !converter {
+            if let Some((skip, inner, c)) = emphasised_marker(text) {
+                // `**一、总体要求**`: Markdown emphasis around an item line
+                // (as pandoc writes bold headings) is layout, a gap like `#`.
+                let start = span.start + skip;
+                span = Span::new(start, start + inner.len());
+                text = inner;
+                cand = Some(c);
+            }
+        }
+        if span.start > cursor {
+            gaps.push(Span::new(cursor, span.start));
+        }
+        cursor = span.end;
+        infos.push(LineInfo {
+            span,
+            text,
+            hashes: bounds.hashes,
+            cand,
+            indent: bounds.indent,
+            bullet: bounds.bullet,
+            blank_before,
+            converter,
+        });
+        blank_before = false;
+    }
+    if src.len() > cursor {
+        gaps.push(Span::new(cursor, src.len()));
+    }
+    (infos, gaps)
+}
+
+/// A line that opens with Markdown emphasis (`**` or `__`) around a marker:
+/// the length of the opening delimiter, the line without it (and without
+/// the closing one when it ends the line), and the marker found there.
+fn emphasised_marker(text: &str) -> Option<(usize, &str, Candidate)> {
+    let delim = ["**", "__"].into_iter().find(|d| text.starts_with(d))?;
+    let inner = text.get(delim.len()..)?;
+    let inner = inner.strip_suffix(delim).unwrap_or(inner).trim_end();
+    let c = crate::marker::recognise(inner)?;
+    (!c.weak).then_some((delim.len(), inner, c))
+}
+
+
+/// Where pass 1 stands with respect to a converter's front matter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Region {
+    Text,
+    /// Between the `---` lines of YAML front matter.
+    Yaml,
+    /// Inside an HTML comment that did not close on its line.
+    Comment,
+}
+
+/// Longest YAML front matter looked for, in lines: a `---` at the top
+/// with no closing `---` within this many lines is a rule, not front
+/// matter.
+const YAML_MAX_LINES: usize = 64;
+
+impl Region {
+    /// Whether the line `text` is a converter's, and the region after it.
+    /// `first` is true for the first non-blank line of the input; `rest`
+    /// reads on from the line after it.
+    fn step(self, text: &str, first: bool, rest: &crate::lines::Lines<'_>, src: &str) -> (bool, Region) {
+        match self {
+            Region::Yaml if text == "---" => (true, Region::Text),
+            Region::Yaml => (true, Region::Yaml),
+            Region::Comment if text.contains("-->") => (true, Region::Text),
+            Region::Comment => (true, Region::Comment),
+            Region::Text if first && text == "---" && yaml_closes(rest.clone(), src) => {
+                (true, Region::Yaml)
+            }
+            Region::Text if text.starts_with("<!--") => {
+                let open = !text.contains("-->");
+                (true, if open { Region::Comment } else { Region::Text })
+            }
+            Region::Text => (false, Region::Text),
+        }
+    }
+}
+
+/// A `---` line closes the YAML front matter within [`YAML_MAX_LINES`].
+fn yaml_closes(lines: crate::lines::Lines<'_>, src: &str) -> bool {
+    lines
+        .take(YAML_MAX_LINES)
+        .any(|l| l.span.slice(src).is_some_and(|t| t.trim_end() == "---"))
+}
