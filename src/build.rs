@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use crate::facts::{LineInfo, classify};
 use crate::lexicon::{self, Address, MetaKey};
 use crate::marker::{Candidate, Family};
-use crate::nest::{Placement, decide, first_opens_run};
+use crate::nest::{FirstRun, Placement, decide, first_opens_run};
 use crate::span::Span;
 use crate::tree::{
     Document, Genre, Item, Line, Marker, Meta, Node, Noise, NoiseKind, Paragraph, Piece,
@@ -163,6 +163,18 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// What the line placed last was, for a wrapped line that continues it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Title,
+    Salutation,
+    Meta,
+    Signoff,
+    Closing,
+    Body,
+    Noise(NoiseKind),
+}
+
 /// A block whose numbered lines are body, not items: the names under
 /// `附件:`, notes under `注:`, the entries of a table of contents.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -182,7 +194,7 @@ struct Builder<'s, 'a> {
     src: &'a str,
     infos: &'s [LineInfo<'a>],
     /// For each line: a `首先` there opens a run (see [`first_opens_run`]).
-    first_ok: Vec<bool>,
+    first_ok: Vec<FirstRun>,
     root: Vec<Node<'a>>,
     doc: Option<Doc<'a>>,
     /// Debris waiting for the next line to tell whether it is inside a
@@ -374,8 +386,78 @@ impl<'a> Builder<'_, 'a> {
         doc.place(node);
     }
 
+    /// The role of the line placed last, for a wrapped line that goes on
+    /// with it.
+    fn previous_role(&self) -> Option<Role> {
+        if let Some(n) = self.pending.last() {
+            return Some(Role::Noise(n.cause));
+        }
+        let doc = self.doc.as_ref()?;
+        let last = match doc.stack.last() {
+            Some(open) => match open.item.children.last() {
+                Some(node) => node,
+                None => return Some(Role::Body),
+            },
+            None => doc.children.last()?,
+        };
+        Some(match last {
+            Node::Title(_) => Role::Title,
+            Node::Salutation(_) => Role::Salutation,
+            Node::Meta(_) => Role::Meta,
+            Node::Signoff(_) => Role::Signoff,
+            Node::Closing(_) => Role::Closing,
+            Node::Noise(n) => Role::Noise(n.cause),
+            _ => Role::Body,
+        })
+    }
+
+    /// A wrapped line takes the role of the line it continues: another
+    /// title row, field, salutation or signoff line, or body when it goes
+    /// on with a paragraph or an item's heading. False when there is no
+    /// line to continue.
+    fn continuation(&mut self, info: &LineInfo<'a>) -> bool {
+        let line = line_node(info);
+        let node = match self.previous_role() {
+            None => return false,
+            Some(Role::Noise(cause)) => {
+                self.pend(info, cause);
+                return true;
+            }
+            Some(Role::Title) => Node::Title(line),
+            Some(Role::Salutation) => Node::Salutation(line),
+            Some(Role::Meta) => Node::Meta(Box::new(keyless_meta(info))),
+            Some(Role::Signoff) => Node::Signoff(line),
+            Some(Role::Closing) => Node::Closing(line),
+            Some(Role::Body) => {
+                self.doc_mut().place(Node::Paragraph(Paragraph {
+                    span: info.span,
+                    text: cow(info.text),
+                }));
+                return true;
+            }
+        };
+        self.doc_mut().children.push(node);
+        true
+    }
+
+    /// The text of the logical line that starts at line `j`: its wrapped
+    /// pieces joined, without the line breaks.
+    fn logical_text(&self, j: usize) -> Cow<'a, str> {
+        let Some(info) = self.infos.get(j) else {
+            return cow("");
+        };
+        let mut text = cow(info.text);
+        for next in self.infos.iter().skip(j + 1).take_while(|n| n.cont) {
+            text.to_mut().push_str(next.text);
+        }
+        text
+    }
+
     /// Decides what one line is and places it.
     fn line(&mut self, j: usize, info: &LineInfo<'a>) {
+        if info.cont && self.continuation(info) {
+            return;
+        }
         let t = info.text;
         let phase = self.phase();
         let in_header = phase.is_some_and(|p| !p.has_content());
@@ -425,7 +507,7 @@ impl<'a> Builder<'_, 'a> {
             return;
         }
 
-        if marker.is_none() && self.salutation_line(info) {
+        if marker.is_none() && self.salutation_line(j, info) {
             return;
         }
 
@@ -560,19 +642,28 @@ impl<'a> Builder<'_, 'a> {
         if continues {
             // The same title twice in a row: the first is a database's
             // copy of it, outside the document.
+            let logical = self.logical_text(j);
             let doc = self.doc_mut();
-            if doc.phase == Phase::Title && doc.children.len() == 1 {
-                if let Some(Node::Title(prev)) = doc.children.last() {
-                    if prev.text == t {
-                        let prev = prev.clone();
-                        doc.children.clear();
-                        self.root.push(Node::Noise(Noise {
-                            span: prev.span,
-                            text: prev.text,
-                            cause: NoiseKind::Republisher,
-                        }));
-                    }
+            let only_titles = doc.phase == Phase::Title
+                && doc.children.iter().all(|n| matches!(n, Node::Title(_)));
+            let copy = only_titles && !doc.children.is_empty() && {
+                let mut so_far = String::new();
+                for n in &doc.children {
+                    so_far.push_str(n.text().unwrap_or(""));
                 }
+                so_far == logical
+            };
+            if copy {
+                let titles = std::mem::take(&mut doc.children);
+                doc.titled = false;
+                self.root.extend(titles.into_iter().filter_map(|n| match n {
+                    Node::Title(l) => Some(Node::Noise(Noise {
+                        span: l.span,
+                        text: l.text,
+                        cause: NoiseKind::Republisher,
+                    })),
+                    _ => None,
+                }));
             }
             // Debris seen since the header lies inside this document.
             self.flush_into_doc();
@@ -617,13 +708,14 @@ impl<'a> Builder<'_, 'a> {
     }
 
     /// A salutation or addressee; false when the line is none here.
-    fn salutation_line(&mut self, info: &LineInfo<'a>) -> bool {
-        let t = info.text;
+    fn salutation_line(&mut self, j: usize, info: &LineInfo<'a>) -> bool {
         let phase = self.phase();
         let in_header = phase.is_some_and(|p| !p.has_content());
         if self.doc.as_ref().is_some_and(|d| d.attached) {
             return false;
         }
+        let joined = self.logical_text(j);
+        let t = joined.as_ref();
         let address = lexicon::salutation(t).or_else(|| {
             // Under a title, an addressee of any length, also with the body
             // run on after its colon, and an address run into the first
@@ -698,6 +790,10 @@ impl<'a> Builder<'_, 'a> {
     fn is_title(&self, j: usize, info: &LineInfo<'a>) -> bool {
         let t = info.text;
         if !lexicon::is_title_like(t) {
+            return false;
+        }
+        // The first piece of a wrapped sentence is no title.
+        if self.infos.get(j + 1).is_some_and(|n| n.cont) && !lexicon::is_title_like(&self.logical_text(j)) {
             return false;
         }
         let doc = self.doc.as_ref();
@@ -778,7 +874,7 @@ impl<'a> Builder<'_, 'a> {
                     || lexicon::is_date_line(t)
                     || lexicon::is_byline(t)
                     || (titled && lexicon::is_adoption_note(t))
-                    || (titled && lexicon::is_title_like(t))) =>
+                    || (titled && lexicon::is_title_like(&self.logical_text(j)))) =>
             {
                 (0, None)
             }
@@ -836,7 +932,8 @@ impl<'a> Builder<'_, 'a> {
     /// says it is not an item (`其次` with no run open, a `首先` that opens
     /// nothing, a decimal that continues no list).
     fn place_item(&mut self, j: usize, info: &LineInfo<'a>, c: Candidate) -> bool {
-        let first_ok = self.first_ok.get(j).copied().unwrap_or(false);
+        let first = self.first_ok.get(j).copied().unwrap_or(FirstRun::No);
+        let first_ok = first != FirstRun::No;
         let mut view = std::mem::take(&mut self.view);
         view.clear();
         if let Some(d) = &self.doc {
@@ -884,6 +981,11 @@ impl<'a> Builder<'_, 'a> {
                 children: Vec::new(),
             }),
         });
+        if c.seq.is_some() && first == FirstRun::Section {
+            // A section line opens no run: what follows is not under it.
+            let len = doc.stack.len().saturating_sub(1);
+            doc.pop_to(len);
+        }
         true
     }
 
@@ -897,9 +999,6 @@ impl<'a> Builder<'_, 'a> {
         self.doc.get_or_insert_with(Doc::new)
     }
 
-    fn place(&mut self, node: Node<'a>) {
-        self.doc_mut().place(node);
-    }
 
     /// Ends the current document (if any) and starts a new one; debris seen
     /// since the last line stood between the two, so it goes to the root.

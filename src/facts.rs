@@ -29,6 +29,9 @@ pub(crate) struct LineInfo<'a> {
     /// Inside front matter a converter added (YAML between `---` lines, an
     /// HTML comment): not the author's text.
     pub converter: bool,
+    /// In hard-wrapped text (a PDF extraction, e-mail): this line goes on
+    /// with the line before it, which was broken at the text's width.
+    pub cont: bool,
 }
 
 /// Pass 1: the non-blank lines with their marker candidates, and the gaps
@@ -80,13 +83,86 @@ pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
             bullet: bounds.bullet,
             blank_before,
             converter,
+            cont: false,
         });
         blank_before = false;
     }
     if src.len() > cursor {
         gaps.push(Span::new(cursor, src.len()));
     }
+    mark_continuations(&mut infos, src);
     (infos, gaps)
+}
+
+/// Shortest line, in characters, counted when looking for a wrap width:
+/// headings and signoffs are shorter and say nothing about it.
+const WRAP_MIN_CHARS: usize = 16;
+/// Longest wrap width looked for, in characters.
+const WRAP_MAX_CHARS: usize = 120;
+/// Fewest lines of exactly the wrap width for a text to count as wrapped.
+const WRAP_MIN_LINES: usize = 4;
+/// Share of the lines of [`WRAP_MIN_CHARS`] or more that must have the
+/// wrap width, in percent: in text that is not wrapped no one length is
+/// that common.
+const WRAP_MIN_SHARE_PERCENT: usize = 25;
+
+/// The width, in characters, a hard-wrapped text was broken at: the most
+/// common length of its longer lines, when it is common enough.
+fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<usize> {
+    let mut counts = [0usize; WRAP_MAX_CHARS + 1];
+    let mut long = 0;
+    for info in infos {
+        if info.text.len() > WRAP_MAX_CHARS * 4 {
+            continue;
+        }
+        let n = physical_chars(info, src);
+        if (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&n) {
+            long += 1;
+            if let Some(c) = counts.get_mut(n) {
+                *c += 1;
+            }
+        }
+    }
+    let (width, &count) = counts.iter().enumerate().max_by_key(|&(n, c)| (*c, n))?;
+    (count >= WRAP_MIN_LINES && count * 100 >= long * WRAP_MIN_SHARE_PERCENT).then_some(width)
+}
+
+/// Marks the lines that continue a line broken at the wrap width: the line
+/// before fills the width (less a little slack: typesetters keep some
+/// punctuation off a line's start), does not end a sentence or a clause,
+/// and no blank line or marker stands between.
+fn mark_continuations(infos: &mut [LineInfo<'_>], src: &str) {
+    let Some(width) = wrap_width(infos, src) else {
+        return;
+    };
+    let full = width.saturating_sub((width / 10).max(2));
+    let mut prev: Option<(bool, &str)> = None;
+    for info in infos.iter_mut() {
+        let cont = prev.is_some_and(|(full, text)| full && text != info.text)
+            && !info.blank_before
+            && !info.converter
+            && info.cand.is_none_or(|c| c.weak);
+        info.cont = cont;
+        let is_full = !info.converter
+            && info.text.len() + info.indent >= full
+            && physical_chars(info, src) >= full
+            && !info
+                .text
+                .ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':']);
+        prev = Some((is_full, info.text));
+    }
+}
+
+/// A line's length in characters with its indentation, as a typesetter
+/// or a wrapping tool counts it.
+fn physical_chars(info: &LineInfo<'_>, src: &str) -> usize {
+    let indent = info
+        .span
+        .start
+        .checked_sub(info.indent)
+        .and_then(|start| src.get(start..info.span.start))
+        .map_or(0, |s| s.chars().count());
+    indent + info.text.chars().count()
 }
 
 /// A line that opens with Markdown emphasis (`**` or `__`) around a marker:
@@ -142,5 +218,9 @@ impl Region {
 fn yaml_closes(lines: crate::lines::Lines<'_>, src: &str) -> bool {
     lines
         .take(YAML_MAX_LINES)
-        .any(|l| l.span.slice(src).is_some_and(|t| t.trim_end() == "---"))
+        .any(|l| {
+            l.span
+                .slice(src)
+                .is_some_and(|t| t.trim_matches(crate::lines::is_space) == "---")
+        })
 }

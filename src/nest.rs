@@ -22,8 +22,8 @@ use crate::marker::{Candidate, Family, SeqWord};
 /// `首先` is not a 1): lists starting at 1 are the point's own sublists
 /// (`首先,加强领导。` `(一)` `(二)` `其次,…`). Computed for all lines in one
 /// backward pass so the lookahead costs O(n) in all.
-pub(crate) fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<bool> {
-    let mut out = vec![false; infos.len()];
+pub(crate) fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<FirstRun> {
+    let mut out = vec![FirstRun::No; infos.len()];
     let none = usize::MAX;
     let (mut next_cont, mut next_barrier, mut next_hard, mut next_cand) = (none, none, none, none);
     // For each family: the line of its next non-weak marker, and whether
@@ -58,7 +58,13 @@ pub(crate) fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<bool> {
                 }) && next_cand < next_hard
                     && short;
                 if let Some(slot) = out.get_mut(j) {
-                    *slot = continued || sublist || section_line(info.text.get(c.len..).unwrap_or(""));
+                    *slot = if continued || sublist {
+                        FirstRun::Run
+                    } else if section_line(info.text.get(c.len..).unwrap_or("")) {
+                        FirstRun::Section
+                    } else {
+                        FirstRun::No
+                    };
                 }
             }
             let continues = match c.seq {
@@ -91,6 +97,18 @@ pub(crate) fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<bool> {
         }
     }
     out
+}
+
+/// What a `首先` (or `其一`) line opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FirstRun {
+    /// Nothing: it is body (`首先,我代表县委...`).
+    No,
+    /// A run of points that `其次` or a sublist goes on with.
+    Run,
+    /// A section line of its own (`首先报告２００１年的工作`): an item
+    /// with no items under it.
+    Section,
 }
 
 /// Longest section line, in characters, that a `首先` opens on its own.

@@ -29,6 +29,7 @@ use nom::{
     branch::alt,
     character::complete::{char, satisfy},
     combinator::{map_opt, opt, value},
+    multi::fold_many_m_n,
     sequence::preceded,
 };
 
@@ -164,6 +165,64 @@ pub(crate) fn ar_digit_value(c: char) -> Option<u32> {
 /// True for the full-width digits `０`..`９`.
 pub(crate) fn is_full_width_digit(c: char) -> bool {
     matches!(c, '０'..='９')
+}
+
+/// Arabic digits as [`ar_digits`] read them: the value and how they were
+/// written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Digits {
+    pub value: u32,
+    /// How many digits.
+    pub count: usize,
+    /// Some digit was full-width (`１２`).
+    pub full_width: bool,
+    pub first_is_zero: bool,
+}
+
+impl Digits {
+    /// `07`, `0123`: more than one digit, the first a zero.
+    pub(crate) fn leading_zero(self) -> bool {
+        self.first_is_zero && self.count > 1
+    }
+}
+
+// ar_digits(m, n) := ar_digit{m,n}
+// ar_digit := [0-9] | [０-９]
+//   For the frame (years, dates, document numbers), read without NFKC. A
+//   value that overflows u32 is no number.
+pub(crate) fn ar_digits<'a>(
+    m: usize,
+    n: usize,
+) -> impl Parser<&'a str, Output = Digits, Error = nom::error::Error<&'a str>> {
+    let start = Some(Digits {
+        value: 0,
+        count: 0,
+        full_width: false,
+        first_is_zero: false,
+    });
+    map_opt(
+        fold_many_m_n(
+            m,
+            n,
+            satisfy(|c| ar_digit_value(c).is_some()),
+            move || start,
+            |acc: Option<Digits>, c| {
+                let acc = acc?;
+                let d = ar_digit_value(c)?;
+                Some(Digits {
+                    value: acc.value.checked_mul(10)?.checked_add(d)?,
+                    count: acc.count.checked_add(1)?,
+                    full_width: acc.full_width || is_full_width_digit(c),
+                    first_is_zero: if acc.count == 0 {
+                        d == 0
+                    } else {
+                        acc.first_is_zero
+                    },
+                })
+            },
+        ),
+        |d| d,
+    )
 }
 
 /// Value of a digit in a number written digit by digit in Chinese, as
@@ -375,6 +434,34 @@ mod tests {
     }
 
     #[test]
+    fn markers_read_four_digit_chinese_article_numbers() {
+        use crate::marker::{Family, recognise};
+        let rec = |s: &'static str| recognise(s).map(|c| (c.family, c.ordinal, &s[..c.len]));
+        let cases = [
+            ("第一千条　", Some((Family::DiTiao, 1000, "第一千条"))),
+            (
+                "第一千零四十条 ",
+                Some((Family::DiTiao, 1040, "第一千零四十条")),
+            ),
+            (
+                "第一千二百六十条",
+                Some((Family::DiTiao, 1260, "第一千二百六十条")),
+            ),
+            ("第两千条", Some((Family::DiTiao, 2000, "第两千条"))),
+            ("一百零一、", Some((Family::CnDun, 101, "一百零一、"))),
+            // Arabic numerals stay at three digits: 2018 is a year.
+            ("第1040条", None),
+            ("（2018）", None),
+            ("2019.12.3", None),
+            ("两百、", None),
+            ("两个方面", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(rec(s), want, "{s}");
+        }
+    }
+
+    #[test]
     fn is_cn_numeral_start_leaves_out_liang_and_zero() {
         for (c, want) in [
             ('一', true),
@@ -433,6 +520,33 @@ mod tests {
                 ("", None),
             ],
         );
+    }
+
+    #[test]
+    fn ar_digits_read_half_and_full_width() {
+        let read = |m, n, s| {
+            ar_digits(m, n)
+                .parse(s)
+                .ok()
+                .map(|(rest, d): (&str, Digits)| (d.value, d.full_width, d.leading_zero(), rest))
+        };
+        assert_eq!(read(1, 9, "123号"), Some((123, false, false, "号")));
+        assert_eq!(read(1, 9, "0123号"), Some((123, false, true, "号")));
+        assert_eq!(read(1, 9, "0号"), Some((0, false, false, "号")));
+        assert_eq!(read(1, 9, "１２３"), Some((123, true, false, "")));
+        assert_eq!(read(1, 9, "1２"), Some((12, true, false, "")));
+        assert_eq!(read(4, 4, "20181"), Some((2018, false, false, "1")));
+        assert_eq!(read(1, 2, "123"), Some((12, false, false, "3")));
+        assert_eq!(
+            read(1, 20, "4294967295"),
+            Some((u32::MAX, false, false, ""))
+        );
+        assert_eq!(read(1, 20, "4294967296"), None);
+        assert_eq!(read(1, 20, "99999999999999999999"), None);
+        assert_eq!(read(4, 4, "201"), None);
+        assert_eq!(read(1, 9, "号"), None);
+        assert_eq!(read(1, 9, "一"), None);
+        assert_eq!(read(1, 9, ""), None);
     }
 
     #[test]
