@@ -15,6 +15,10 @@ use std::borrow::Cow;
 
 use crate::facts::{LineInfo, classify};
 use crate::lexicon::{self, Address, MetaKey};
+
+fn is_comma(c: char) -> bool {
+    matches!(c, ',' | '，')
+}
 use crate::marker::{Candidate, Family};
 use crate::nest::{FirstRun, Placement, decide, first_opens_run};
 use crate::span::Span;
@@ -477,6 +481,10 @@ impl<'a> Builder<'_, 'a> {
             None => lexicon::noise_kind(t)
                 .or_else(|| (in_header && lexicon::is_blurb(t)).then_some(NoiseKind::Blurb)),
         };
+        // In an attached table, a bare number is a cell, not a page counter.
+        let noise = noise.filter(|&cause| {
+            cause != NoiseKind::PageCounter || !self.doc.as_ref().is_some_and(|d| d.attached)
+        });
         if let Some(cause) = noise {
             // A note to a signoff's date or the issuer's own 附注 is not
             // debris; the republisher's notes are.
@@ -535,7 +543,7 @@ impl<'a> Builder<'_, 'a> {
                 self.listing = Some(Listing::Names(Some(c.family), c.ordinal));
                 true
             }
-            (Some(Listing::Notes), Some(c)) if c.seq.is_none() => {
+            (Some(Listing::Notes), Some(c)) if c.seq.is_none() && !self.resumes_text(c) => {
                 self.listing = Some(Listing::Notes);
                 true
             }
@@ -616,6 +624,18 @@ impl<'a> Builder<'_, 'a> {
         if opened.is_some() {
             self.listing = opened;
         }
+    }
+
+    /// A marker that goes on with the text after a block of notes: a
+    /// top-level family, or one open on the stack.
+    fn resumes_text(&self, c: Candidate) -> bool {
+        matches!(
+            c.family,
+            Family::CnDun | Family::DiZhang | Family::DiJie | Family::DiTiao
+        ) || self
+            .doc
+            .as_ref()
+            .is_some_and(|d| d.stack.iter().any(|o| o.family() == c.family))
     }
 
     /// A line that would open a new document here: a title in its own
@@ -822,15 +842,45 @@ impl<'a> Builder<'_, 'a> {
             && !lexicon::is_issuer_line(t)
             && !lexicon::is_doc_number(t)
             && !lexicon::is_letterhead_mark(t)
+            && !self.next_text(j).is_some_and(|n| {
+                lexicon::is_doc_number(n) || lexicon::is_issuer_line(n) || lexicon::is_letterhead_mark(n)
+            })
         {
             return true;
         }
-        // A title broken over lines: a short line right under a title row
-        // goes on with it when the title so far names no genre and this
-        // line ends with one (`关于印发…` / `…的通知`).
-        if doc.is_some_and(|d| d.phase == Phase::Title && d.titled)
-            && self.pending.is_empty()
-            && lexicon::genre_of_title(t).is_some()
+        // A title broken over two or three lines: a short line right under
+        // a title row goes on with it when the title so far names no genre
+        // and this line or the next ends with one (`关于进一步做好…` /
+        // `…改造工作的` / `通知`).
+        let next_names_genre = || {
+            self.infos.get(j + 1).is_some_and(|n| {
+                n.cand.is_none()
+                    && lexicon::is_title_like(n.text)
+                    && !n.text.contains(is_comma)
+                    && lexicon::genre_of_title(n.text).is_some()
+            })
+        };
+        if doc.is_some_and(|d| {
+            d.phase == Phase::Title
+                && d.titled
+                && d.children.last().and_then(Node::text).is_some_and(|p| lexicon::genre_of_title(p).is_none())
+        }) && self.pending.is_empty()
+            && !t.contains(is_comma)
+            && (lexicon::genre_of_title(t).is_some() || next_names_genre())
+        {
+            return true;
+        }
+        // The first line of a title broken before its genre word, after a
+        // body: `在全市…工作` / `会议上的讲话`.
+        if in_body
+            && !t.contains(is_comma)
+            && !lexicon::is_date_line(t)
+            && !lexicon::is_placeholder_date(t)
+            && t.chars().count() <= lexicon::UNTYPED_TITLE_MAX_CHARS
+            && next_names_genre()
+            && self.infos.get(j + 1).is_some_and(|n| {
+                !n.blank_before && lexicon::is_strong_title(n.text) && !lexicon::is_subtitle(t)
+            })
         {
             return true;
         }

@@ -112,7 +112,18 @@ pub(crate) fn genre_of_title(text: &str) -> Option<Genre> {
         .iter()
         .find(|(w, _)| core.ends_with(w))
         .map(|&(_, g)| g)
+        .filter(|&g| g != Genre::Opinion || is_opinion_title(core))
         .or_else(|| (text.starts_with("关于") && core.ends_with('函')).then_some(Genre::Other))
+}
+
+/// `意见` names a genre only in an opinion's title (`关于…的意见`,
+/// `实施意见`, `指导意见`), not in a form's cell (`部门领导意见`).
+fn is_opinion_title(core: &str) -> bool {
+    core.contains("关于")
+        || core.contains('的')
+        || ["实施意见", "指导意见", "若干意见", "工作意见", "处理意见"]
+            .iter()
+            .any(|w| core.ends_with(w))
 }
 
 /// A short line that could be a title: no sentence punctuation, no trailing
@@ -185,6 +196,13 @@ pub(crate) fn is_piece_label_only(text: &str) -> bool {
 
 /// A document number: `某政发〔2024〕3号`, `国办发[2023]12号`.
 pub(crate) fn is_doc_number(text: &str) -> bool {
+    // `青府〔2023〕12号　　签发人：刘志强`: the number, then the signer.
+    let text = match text.find("签发人") {
+        Some(i) => text.get(..i).unwrap_or(text).trim_end_matches(crate::lines::is_space),
+        None => text,
+    };
+    let text = text.trim_matches(crate::lines::is_space);
+    let text = bracketed(text).unwrap_or(text);
     text.len() <= 60
         && text.ends_with('号')
         && text.contains(['〔', '[', '【', '('])
@@ -358,6 +376,7 @@ pub(crate) enum MetaKey {
 }
 
 const OPENING_KEY_SUFFIXES: &[&str] = &[
+    "请假",
     "时间",
     "日期",
     "地点",
@@ -558,6 +577,7 @@ fn is_toolbar(text: &str) -> bool {
     ];
     let mut rest = text;
     let mut words = 0;
+    let mut last = "";
     while !rest.is_empty() {
         let t = rest.trim_start_matches(|c: char| {
             c.is_whitespace()
@@ -585,12 +605,13 @@ fn is_toolbar(text: &str) -> bool {
         match WORDS.iter().find(|w| starts_with_word(t, w)) {
             Some(w) => {
                 words += 1;
+                last = w;
                 rest = t.get(w.len()..).unwrap_or("");
             }
             None => return false,
         }
     }
-    words >= 2 || (words == 1 && TOOLBAR_ALONE.iter().any(|w| text.contains(w))) || {
+    words >= 2 || (words == 1 && TOOLBAR_ALONE.contains(&last)) || {
         // What is left of a toolbar broken one word a line: `【` `】`.
         !text.is_empty() && text.chars().all(|c| matches!(c, '【' | '】' | '[' | ']' | '|' | '｜'))
     }
@@ -609,6 +630,10 @@ const TOOLBAR_ALONE: &[&str] = &[
     "减小",
     "复制链接",
     "分享到",
+    "默认",
+    "大",
+    "中",
+    "小",
 ];
 
 /// An editor's blurb from the site the text was taken from: `下面是本站小编
@@ -632,6 +657,12 @@ pub(crate) fn is_blurb(text: &str) -> bool {
 
 /// A date standing alone: `2023年3月14日`, `20xx年x月x日`, `二〇二三年三月十四日`.
 pub(crate) fn is_date_line(text: &str) -> bool {
+    crate::date::date_line(text).is_some() || is_template_date_line(text)
+}
+
+/// A date line as templates write it, digits left to fill in:
+/// `20xx年x月x日` (and the plain dates [`crate::date`] reads too).
+fn is_template_date_line(text: &str) -> bool {
     // Cheap reject first: a date ends with 日 (before a closing bracket or
     // full stop) and is short.
     if text.len() > 45
@@ -651,7 +682,7 @@ pub(crate) fn is_date_line(text: &str) -> bool {
     }
     let numeric = |c: char| {
         c.is_ascii_digit()
-            || matches!(c, 'x' | 'X' | '×' | '〇' | '零' | '十')
+            || matches!(c, 'x' | 'X' | '×' | '〇' | '○' | 'О' | '零' | '十')
             || crate::numeral::cn_digit_value(c).is_some()
     };
     let mut year_chars = 0;
@@ -1074,10 +1105,9 @@ pub(crate) fn is_annex_label(text: &str) -> bool {
     rest.is_empty() || matches!(rest, ":" | "：")
 }
 
-/// The label of a block of notes: `注：`, `注：1．…`, `说明：` at a line's
-/// start.
+/// The label of a block of notes: `注：`, `注：1．…` at a line's start.
 pub(crate) fn is_notes_label(text: &str) -> bool {
-    ["注", "注释", "附注", "说明", "备注"].iter().any(|w| {
+    ["注", "注释"].iter().any(|w| {
         text.strip_prefix(w)
             .is_some_and(|r| r.starts_with(is_colon))
     })
@@ -1126,12 +1156,14 @@ pub(crate) fn is_signer_line(text: &str) -> bool {
         })
         && text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
         && !is_date_line(text)
+        && !is_annex_label(text)
+        && !text.starts_with('附')
         && genre_of_title(text).is_none()
 }
 
 /// A blank date of a form to fill in: `年  月  日`, `20  年  月  日`.
 pub(crate) fn is_placeholder_date(text: &str) -> bool {
-    text.len() <= 40 && {
+    crate::date::is_placeholder_date_line(text) || text.len() <= 40 && {
         let squeezed: String = text
             .chars()
             .filter(|c| !c.is_whitespace() && !c.is_ascii_digit() && !matches!(c, 'x' | 'X' | '×'))

@@ -167,8 +167,10 @@ mod tree;
 mod validate;
 
 pub use chunk::Chunk;
+pub use date::Date;
 pub use decode::{Decoded, Encoding, decode, decode_with};
 pub use diagnostic::{Code, Diagnostic, Severity};
+pub use docnum::DocNumber;
 pub use error::ParseError;
 pub use inline::InlineItem;
 pub use lines::LineIndex;
