@@ -214,6 +214,9 @@ struct Builder<'s, 'a> {
     /// The indentation of a field whose value runs on over the lines below
     /// it (`参会人：` then indented names).
     field_indent: Option<usize>,
+    /// Circled marks (`①`) and where each first stands inside a line, if it
+    /// does: a footnote explains a mark found in the text before it.
+    first_marks: Vec<(&'a str, Option<usize>)>,
 }
 
 /// Parses `src` into a tree.
@@ -231,6 +234,7 @@ pub(crate) fn build<'a>(src: &'a str, options: &crate::ParseOptions) -> Document
         listing: None,
         licence_tail: false,
         field_indent: None,
+        first_marks: Vec::new(),
     };
     b.run();
     let mut doc = Document {
@@ -440,7 +444,9 @@ impl<'a> Builder<'_, 'a> {
                 return true;
             }
         };
-        self.doc_mut().children.push(node);
+        // The line before sits where the outline stands (a field may sit
+        // in an item): its continuation goes beside it.
+        self.doc_mut().place(node);
         true
     }
 
@@ -510,8 +516,7 @@ impl<'a> Builder<'_, 'a> {
             return;
         }
 
-        if marker.is_none() && (in_header || phase.is_none()) && self.letterhead_line(info)
-        {
+        if marker.is_none() && (in_header || phase.is_none()) && self.letterhead_line(info) {
             return;
         }
 
@@ -569,7 +574,9 @@ impl<'a> Builder<'_, 'a> {
         // A line with a marker is an item unless context refuses it; only
         // then is it worth asking whether it closes or signs the document.
         if let Some(c) = info.cand.filter(|_| !listed) {
-            if !lexicon::is_reference_not_item(t, c) && self.place_item(j, info, c) {
+            if !(lexicon::is_reference_not_item(t, c) && self.explains_a_mark(info, c))
+                && self.place_item(j, info, c)
+            {
                 return;
             }
         }
@@ -626,6 +633,34 @@ impl<'a> Builder<'_, 'a> {
         }
     }
 
+    /// For a footnote candidate (`①指…`): its mark first appears inside a
+    /// line before it, where the text it explains stands. Other markers
+    /// need no such mark. Looks only for the mark's first occurrence.
+    fn explains_a_mark(&mut self, info: &LineInfo<'a>, c: Candidate) -> bool {
+        if c.family != Family::ArCircle {
+            return true;
+        }
+        let Some(mark) = info.text.get(..c.len) else {
+            return false;
+        };
+        // Each mark's first occurrence is found once (a cache of a few
+        // dozen circled forms at most), so footnotes cost O(n) in all.
+        let src = self.src;
+        let first = match self.first_marks.iter().find(|(m, _)| *m == mark) {
+            Some(&(_, at)) => at,
+            None => {
+                let at = memchr::memmem::find(src.as_bytes(), mark.as_bytes()).filter(|&at| {
+                    src.get(..at)
+                        .and_then(|b| b.chars().next_back())
+                        .is_some_and(|p| !p.is_ascii() && !crate::lines::is_space(p))
+                });
+                self.first_marks.push((mark, at));
+                at
+            }
+        };
+        first.is_some_and(|at| at < info.span.start)
+    }
+
     /// A marker that goes on with the text after a block of notes: a
     /// top-level family, or one open on the stack.
     fn resumes_text(&self, c: Candidate) -> bool {
@@ -649,15 +684,14 @@ impl<'a> Builder<'_, 'a> {
     fn title_line(&mut self, j: usize, info: &LineInfo<'a>) -> bool {
         let t = info.text;
         let annex = self.phase() == Some(Phase::Annex);
-        if !(annex && lexicon::is_title_like(t)) && !self.is_title(j, info) {
+        if !(self.is_title(j, info) || annex && lexicon::is_title_like(t)) {
             return false;
         }
         // A title continues a document that so far has only title rows
         // (a title broken over lines) or only a letterhead; otherwise it
         // opens one.
         let continues = self.doc.as_ref().is_some_and(|d| {
-            (d.phase == Phase::Title && self.pending.is_empty())
-                || (d.phase == Phase::Letterhead && !d.titled)
+            (d.phase == Phase::Title && self.pending.is_empty()) || (!d.has_content() && !d.titled)
         });
         if continues {
             // The same title twice in a row: the first is a database's
@@ -792,7 +826,10 @@ impl<'a> Builder<'_, 'a> {
             if k > j
                 && (lexicon::is_date_line(n.text)
                     || (lexicon::is_placeholder_date(n.text)
-                        && self.infos.get(k - 1).is_some_and(|p| lexicon::is_org_line(p.text))))
+                        && self
+                            .infos
+                            .get(k - 1)
+                            .is_some_and(|p| lexicon::is_org_line(p.text))))
             {
                 return true;
             }
@@ -813,13 +850,16 @@ impl<'a> Builder<'_, 'a> {
             return false;
         }
         // The first piece of a wrapped sentence is no title.
-        if self.infos.get(j + 1).is_some_and(|n| n.cont) && !lexicon::is_title_like(&self.logical_text(j)) {
+        if self.infos.get(j + 1).is_some_and(|n| n.cont)
+            && !lexicon::is_title_like(&self.logical_text(j))
+        {
             return false;
         }
         let doc = self.doc.as_ref();
         // Inside a Markdown document, a heading deeper than its title is a
         // section of it.
-        if info.hashes > 0 && doc.is_some_and(|d| d.title_hashes > 0 && info.hashes > d.title_hashes)
+        if info.hashes > 0
+            && doc.is_some_and(|d| d.title_hashes > 0 && info.hashes > d.title_hashes)
         {
             return false;
         }
@@ -843,7 +883,9 @@ impl<'a> Builder<'_, 'a> {
             && !lexicon::is_doc_number(t)
             && !lexicon::is_letterhead_mark(t)
             && !self.next_text(j).is_some_and(|n| {
-                lexicon::is_doc_number(n) || lexicon::is_issuer_line(n) || lexicon::is_letterhead_mark(n)
+                lexicon::is_doc_number(n)
+                    || lexicon::is_issuer_line(n)
+                    || lexicon::is_letterhead_mark(n)
             })
         {
             return true;
@@ -863,7 +905,10 @@ impl<'a> Builder<'_, 'a> {
         if doc.is_some_and(|d| {
             d.phase == Phase::Title
                 && d.titled
-                && d.children.last().and_then(Node::text).is_some_and(|p| lexicon::genre_of_title(p).is_none())
+                && d.children
+                    .last()
+                    .and_then(Node::text)
+                    .is_some_and(|p| lexicon::genre_of_title(p).is_none())
         }) && self.pending.is_empty()
             && !t.contains(is_comma)
             && (lexicon::genre_of_title(t).is_some() || next_names_genre())
@@ -972,7 +1017,7 @@ impl<'a> Builder<'_, 'a> {
             key: cow(key),
             value: cow(value),
         })));
-        if key_len > 0 && value.is_empty() {
+        if key_len > 0 && value.is_empty() && info.bullet {
             self.field_indent = Some(info.indent);
         }
         true
@@ -1049,7 +1094,6 @@ impl<'a> Builder<'_, 'a> {
         self.doc.get_or_insert_with(Doc::new)
     }
 
-
     /// Ends the current document (if any) and starts a new one; debris seen
     /// since the last line stood between the two, so it goes to the root.
     fn open_doc(&mut self) {
@@ -1098,6 +1142,11 @@ mod tests {
             text,
             hashes: 0,
             cand: Some(cand(text)),
+            indent: 0,
+            bullet: false,
+            blank_before: true,
+            converter: false,
+            cont: false,
         };
         let h = heading_span(&info, "(一)".len());
         assert_eq!(&text[h.range()], "加强领导,严密组织");

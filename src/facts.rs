@@ -100,21 +100,26 @@ const WRAP_MIN_CHARS: usize = 16;
 /// Longest wrap width looked for, in characters.
 const WRAP_MAX_CHARS: usize = 120;
 /// Fewest lines of exactly the wrap width for a text to count as wrapped.
-const WRAP_MIN_LINES: usize = 4;
+const WRAP_MIN_LINES: usize = 6;
 /// Share of the lines of [`WRAP_MIN_CHARS`] or more that must have the
 /// wrap width, in percent: in text that is not wrapped no one length is
 /// that common.
-const WRAP_MIN_SHARE_PERCENT: usize = 25;
+const WRAP_MIN_SHARE_PERCENT: usize = 30;
 
 /// The width, in characters, a hard-wrapped text was broken at: the most
 /// common length of its longer lines, when it is common enough.
 fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<usize> {
     let mut counts = [0usize; WRAP_MAX_CHARS + 1];
     let mut long = 0;
-    for info in infos {
-        if info.text.len() > WRAP_MAX_CHARS * 4 {
-            continue;
-        }
+    // Headings (a marker, a Markdown `#`) are seldom broken at the width:
+    // running text shows it.
+    let counted = |info: &&LineInfo<'_>| {
+        info.text.len() <= WRAP_MAX_CHARS * 4
+            && info.hashes == 0
+            && info.cand.is_none_or(|c| c.weak)
+            && !info.converter
+    };
+    for info in infos.iter().filter(counted) {
         let n = physical_chars(info, src);
         if (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&n) {
             long += 1;
@@ -123,8 +128,18 @@ fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<usize> {
             }
         }
     }
-    let (width, &count) = counts.iter().enumerate().max_by_key(|&(n, c)| (*c, n))?;
-    (count >= WRAP_MIN_LINES && count * 100 >= long * WRAP_MIN_SHARE_PERCENT).then_some(width)
+    let (width, _) = counts.iter().enumerate().max_by_key(|&(n, c)| (*c, n))?;
+    // A line broken at the width is a different piece of text each time;
+    // the same line repeated (a site's prompt, a template's sentence) says
+    // nothing about wrapping. Only the lines of the width found are hashed.
+    let mut seen = std::collections::HashSet::new();
+    let distinct = infos
+        .iter()
+        .filter(counted)
+        .filter(|info| physical_chars(info, src) == width && seen.insert(info.text))
+        .count();
+    let long = long - (counts.get(width).copied().unwrap_or(0) - distinct);
+    (distinct >= WRAP_MIN_LINES && distinct * 100 >= long * WRAP_MIN_SHARE_PERCENT).then_some(width)
 }
 
 /// Marks the lines that continue a line broken at the wrap width: the line
@@ -141,7 +156,8 @@ fn mark_continuations(infos: &mut [LineInfo<'_>], src: &str) {
         let cont = prev.is_some_and(|(full, text)| full && text != info.text)
             && !info.blank_before
             && !info.converter
-            && info.cand.is_none_or(|c| c.weak);
+            && info.cand.is_none_or(|c| c.weak)
+            && crate::lexicon::noise_kind(info.text) != Some(crate::tree::NoiseKind::PageCounter);
         info.cont = cont;
         let is_full = !info.converter
             && info.text.len() + info.indent >= full
@@ -176,7 +192,6 @@ fn emphasised_marker(text: &str) -> Option<(usize, &str, Candidate)> {
     (!c.weak).then_some((delim.len(), inner, c))
 }
 
-
 /// Where pass 1 stands with respect to a converter's front matter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Region {
@@ -196,7 +211,13 @@ impl Region {
     /// Whether the line `text` is a converter's, and the region after it.
     /// `first` is true for the first non-blank line of the input; `rest`
     /// reads on from the line after it.
-    fn step(self, text: &str, first: bool, rest: &crate::lines::Lines<'_>, src: &str) -> (bool, Region) {
+    fn step(
+        self,
+        text: &str,
+        first: bool,
+        rest: &crate::lines::Lines<'_>,
+        src: &str,
+    ) -> (bool, Region) {
         match self {
             Region::Yaml if text == "---" => (true, Region::Text),
             Region::Yaml => (true, Region::Yaml),
@@ -216,11 +237,9 @@ impl Region {
 
 /// A `---` line closes the YAML front matter within [`YAML_MAX_LINES`].
 fn yaml_closes(lines: crate::lines::Lines<'_>, src: &str) -> bool {
-    lines
-        .take(YAML_MAX_LINES)
-        .any(|l| {
-            l.span
-                .slice(src)
-                .is_some_and(|t| t.trim_matches(crate::lines::is_space) == "---")
-        })
+    lines.take(YAML_MAX_LINES).any(|l| {
+        l.span
+            .slice(src)
+            .is_some_and(|t| t.trim_matches(crate::lines::is_space) == "---")
+    })
 }

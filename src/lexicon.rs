@@ -198,7 +198,10 @@ pub(crate) fn is_piece_label_only(text: &str) -> bool {
 pub(crate) fn is_doc_number(text: &str) -> bool {
     // `青府〔2023〕12号　　签发人：刘志强`: the number, then the signer.
     let text = match text.find("签发人") {
-        Some(i) => text.get(..i).unwrap_or(text).trim_end_matches(crate::lines::is_space),
+        Some(i) => text
+            .get(..i)
+            .unwrap_or(text)
+            .trim_end_matches(crate::lines::is_space),
         None => text,
     };
     let text = text.trim_matches(crate::lines::is_space);
@@ -613,7 +616,10 @@ fn is_toolbar(text: &str) -> bool {
     }
     words >= 2 || (words == 1 && TOOLBAR_ALONE.contains(&last)) || {
         // What is left of a toolbar broken one word a line: `【` `】`.
-        !text.is_empty() && text.chars().all(|c| matches!(c, '【' | '】' | '[' | ']' | '|' | '｜'))
+        !text.is_empty()
+            && text
+                .chars()
+                .all(|c| matches!(c, '【' | '】' | '[' | ']' | '|' | '｜'))
     }
 }
 
@@ -937,9 +943,7 @@ pub(crate) fn speaks_to_whole_document(text: &str) -> bool {
 /// The text of a line inside one pair of brackets that spans it whole:
 /// `（此件公开发布）` → `此件公开发布`.
 fn bracketed(text: &str) -> Option<&str> {
-    let inner = text
-        .strip_prefix(['（', '('])?
-        .strip_suffix(['）', ')'])?;
+    let inner = text.strip_prefix(['（', '('])?.strip_suffix(['）', ')'])?;
     (!inner.contains(['（', '(', '）', ')'])).then_some(inner)
 }
 
@@ -960,16 +964,26 @@ pub(crate) fn is_issuer_note(text: &str) -> bool {
 fn is_republisher_note(text: &str) -> bool {
     bracketed(text).is_some_and(|inner| {
         inner.chars().count() <= 12
-            && ["删减", "删改", "删节", "节选", "摘编", "有删", "编者注", "略有"]
-                .iter()
-                .any(|w| inner.contains(w))
+            && [
+                "删减",
+                "删改",
+                "删节",
+                "节选",
+                "摘编",
+                "有删",
+                "编者注",
+                "略有",
+            ]
+            .iter()
+            .any(|w| inner.contains(w))
     })
 }
 
 /// A news agency's dateline on its own line: `（新华社北京8月24日电）`.
 fn is_agency_dateline(text: &str) -> bool {
     bracketed(text).is_some_and(|inner| {
-        inner.chars().count() <= 30 && (inner.ends_with("电") || inner.ends_with("讯"))
+        inner.chars().count() <= 30
+            && (inner.ends_with("电") || inner.ends_with("讯"))
             && ["社", "报", "网", "记者"].iter().any(|w| inner.contains(w))
     })
 }
@@ -1001,8 +1015,13 @@ fn is_licence(text: &str) -> bool {
         "版权期限",
     ];
     text.len() <= 400 && WORDS.iter().any(|w| text.contains(w))
-        || (text.starts_with("这部作品") || text.starts_with("這部作品") || text.starts_with("本作品"))
-            && (text.contains("發表") || text.contains("发表") || text.contains("许可") || text.contains("許可"))
+        || (text.starts_with("这部作品")
+            || text.starts_with("這部作品")
+            || text.starts_with("本作品"))
+            && (text.contains("發表")
+                || text.contains("发表")
+                || text.contains("许可")
+                || text.contains("許可"))
 }
 
 /// A line of the 版头 other than the issuer's mark and document number: a
@@ -1012,9 +1031,11 @@ pub(crate) fn is_letterhead_mark(text: &str) -> bool {
     let t = text.trim_end_matches(crate::lines::is_space);
     (t.len() == 6 && t.bytes().all(|b| b.is_ascii_digit()))
         || (t.len() <= 30
-            && ["绝密", "机密", "秘密"]
-                .iter()
-                .any(|w| t.starts_with(w) && t.get(w.len()..).is_some_and(|r| r.is_empty() || r.starts_with(['★', '*', '☆']))))
+            && ["绝密", "机密", "秘密"].iter().any(|w| {
+                t.starts_with(w)
+                    && t.get(w.len()..)
+                        .is_some_and(|r| r.is_empty() || r.starts_with(['★', '*', '☆']))
+            }))
         || ["特急", "加急", "特提", "平急"].contains(&t)
         || starts_with_label(t, &["签发人"])
 }
@@ -1048,7 +1069,10 @@ pub(crate) fn addressee(text: &str) -> Option<Address> {
     let mut bodies = 0;
     let mut people = 0;
     let mut last_is_body = false;
-    for part in plain.split(|c: char| is_comma(c) || c == '、').map(str::trim) {
+    for part in plain
+        .split(|c: char| is_comma(c) || c == '、')
+        .map(str::trim)
+    {
         if part.is_empty() {
             continue;
         }
@@ -1061,9 +1085,21 @@ pub(crate) fn addressee(text: &str) -> Option<Address> {
             || PEOPLE_SUFFIXES.iter().any(|s| part.ends_with(s));
         let is_body = part.starts_with('各')
             || ORGAN_SUFFIXES.iter().any(|s| part.ends_with(s))
-            || ["国务院", "省", "市", "县", "区", "州", "盟", "旗", "乡", "镇", "村"]
-                .iter()
-                .any(|s| part.ends_with(s));
+            || [
+                "国务院",
+                "省",
+                "市",
+                "县",
+                "区",
+                "州",
+                "盟",
+                "旗",
+                "乡",
+                "镇",
+                "村",
+            ]
+            .iter()
+            .any(|s| part.ends_with(s));
         bodies += usize::from(is_body);
         people += usize::from(is_people);
         last_is_body = is_body || is_people;
@@ -1096,11 +1132,17 @@ pub(crate) fn run_on_address(text: &str) -> Option<Address> {
 /// An attachment's label on its own line, before the attached document or
 /// a list of attachments: `附件`, `附件1`, `附件一：`, `附：`.
 pub(crate) fn is_annex_label(text: &str) -> bool {
-    let Some(rest) = text.strip_prefix("附件").or_else(|| text.strip_prefix('附')) else {
+    let Some(rest) = text
+        .strip_prefix("附件")
+        .or_else(|| text.strip_prefix('附'))
+    else {
         return false;
     };
     let rest = rest.trim_start_matches(|c: char| {
-        c.is_ascii_digit() || crate::numeral::cn_digit_value(c).is_some() || c == '十' || c.is_whitespace()
+        c.is_ascii_digit()
+            || crate::numeral::cn_digit_value(c).is_some()
+            || c == '十'
+            || c.is_whitespace()
     });
     rest.is_empty() || matches!(rest, ":" | "：")
 }
@@ -1127,16 +1169,19 @@ pub(crate) fn is_reference_not_item(text: &str, c: crate::marker::Candidate) -> 
     use crate::marker::Family;
     let rest = text.get(c.len..).unwrap_or("");
     match c.family {
-        Family::DiTiao | Family::DiZhang | Family::DiJie => {
-            ["的", "》", "、", "和", "及", "至", "第", "规定", "之", "款", "项", "中", "所", "，", ",", "。", "；", "）", ")"]
-                .iter()
-                .any(|w| rest.starts_with(w))
-        }
+        Family::DiTiao | Family::DiZhang | Family::DiJie => [
+            "的", "》", "、", "和", "及", "至", "第", "规定", "之", "款", "项", "中", "所", "，",
+            ",", "。", "；", "）", ")",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w)),
         Family::ArCircle => {
             let rest = rest.trim_start_matches(crate::lines::is_space);
-            ["指", "见", "参见", "引自", "出自", "原载", "转引", "《", "同上", "详见"]
-                .iter()
-                .any(|w| rest.starts_with(w))
+            [
+                "指", "见", "参见", "引自", "出自", "原载", "转引", "《", "同上", "详见",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
         }
         _ => false,
     }
@@ -1149,10 +1194,12 @@ pub(crate) fn is_signer_line(text: &str) -> bool {
         return true;
     }
     let n = text.chars().count();
-    n <= SIGNER_MAX_CHARS
-        && n >= 2
+    (2..=SIGNER_MAX_CHARS).contains(&n)
         && !text.contains(|c: char| {
-            is_sentence_punct(c) || is_comma(c) || is_colon(c) || matches!(c, '（' | '(' | '、' | '《')
+            is_sentence_punct(c)
+                || is_comma(c)
+                || is_colon(c)
+                || matches!(c, '（' | '(' | '、' | '《')
         })
         && text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
         && !is_date_line(text)
@@ -1163,13 +1210,16 @@ pub(crate) fn is_signer_line(text: &str) -> bool {
 
 /// A blank date of a form to fill in: `年  月  日`, `20  年  月  日`.
 pub(crate) fn is_placeholder_date(text: &str) -> bool {
-    crate::date::is_placeholder_date_line(text) || text.len() <= 40 && {
-        let squeezed: String = text
-            .chars()
-            .filter(|c| !c.is_whitespace() && !c.is_ascii_digit() && !matches!(c, 'x' | 'X' | '×'))
-            .collect();
-        squeezed == "年月日"
-    }
+    crate::date::is_placeholder_date_line(text)
+        || text.len() <= 40 && {
+            let squeezed: String = text
+                .chars()
+                .filter(|c| {
+                    !c.is_whitespace() && !c.is_ascii_digit() && !matches!(c, 'x' | 'X' | '×')
+                })
+                .collect();
+            squeezed == "年月日" && !is_date_line(text)
+        }
 }
 
 /// A cell of a form that a title-like line may sit over: a stamp slot
@@ -1201,12 +1251,224 @@ pub(crate) fn is_adoption_note(text: &str) -> bool {
         .take(5)
         .find(|&(_, c)| c == '年')
         .is_some_and(|(i, _)| {
-            i >= 2 && t.get(..i).is_some_and(|y| {
-                y.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::numeral::cn_digit_value(c).is_some() || matches!(c, '〇' | '○' | '零'))
-            })
+            i >= 2
+                && t.get(..i).is_some_and(|y| {
+                    y.chars().all(|c| {
+                        c.is_ascii_digit()
+                            || ('０'..='９').contains(&c)
+                            || crate::numeral::cn_digit_value(c).is_some()
+                            || matches!(c, '〇' | '○' | '零')
+                    })
+                })
         });
+    // A note, not a sentence of the body that opens with a date
+    // (`2024年3月4日下午，局党组…`): no comma or full stop outside the
+    // bracketed titles it cites.
+    let sentence = text.contains(['，', ',', '。']) && bracketed(text).is_none();
     starts_with_year
-        && ["通过", "修正", "修订", "公布", "施行", "批准", "会议", "根据", "发布"]
+        && !sentence
+        && ["通过", "修正", "修订", "公布", "施行", "批准", "会议"]
             .iter()
             .any(|w| text.contains(w))
+}
+
+#[cfg(test)]
+mod frame_tests {
+    use super::*;
+
+    /// Runs `rule` over (line, expected) pairs and names each failure.
+    fn table(rule: fn(&str) -> bool, cases: &[(&str, bool)]) {
+        for &(line, want) in cases {
+            assert_eq!(rule(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn issuer_notes_are_bracketed_notes_of_the_issuer() {
+        table(
+            is_issuer_note,
+            &[
+                ("（此件公开发布）", true),
+                ("(此件主动公开)", true),
+                ("（联系人：张三，电话：12345678）", true),
+                ("（此件有删改）", false),
+                ("（一）加强领导", false),
+                ("此件公开发布", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn republishers_notes_datelines_and_references_are_noise() {
+        for (line, noise) in [
+            ("（本文有删减）", true),
+            ("（新华社北京8月24日电）", true),
+            ("《人民日报》（2020年08月25日 02 版）", true),
+            ("    【法宝引证码】 CLI.12.748997", false), // indentation is set aside before
+            ("【法宝引证码】 CLI.12.748997", true),
+            ("Public domain", true),
+            ("发布人：刘东      联络点：下寺镇", true),
+            ("【字号：", true),
+            ("加大", true),
+            ("】", true),
+            ("（此件公开发布）", false),
+            ("《中华人民共和国劳动法》", false),
+        ] {
+            assert_eq!(noise_kind(line).is_some(), noise, "{line}");
+        }
+    }
+
+    #[test]
+    fn letterhead_marks() {
+        table(
+            is_letterhead_mark,
+            &[
+                ("000123", true),
+                ("机密★1年", true),
+                ("特急", true),
+                ("签发人：张三", true),
+                ("1234567", false),
+                ("机密工作要加强", false),
+                ("特急情况", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn addressees_of_any_length() {
+        for (line, want) in [
+            (
+                "各省、自治区、直辖市、新疆生产建设兵团社会信用体系建设牵头部门，国家税务总局各省、自治区、直辖市和计划单列市税务局：",
+                Some(Address::Organ),
+            ),
+            (
+                "各市（州）、县（市、区）人民政府，省政府各部门、各直属机构：",
+                Some(Address::Organ),
+            ),
+            ("国务院：", Some(Address::Organ)),
+            (
+                "各区县人民政府：为了加强管理，现通知如下。",
+                Some(Address::Organ),
+            ),
+            ("各位代表：", Some(Address::People)),
+            ("会议要求：一是加强领导。", None),
+            ("为深入贯彻落实上级部署，现通知如下：", None),
+        ] {
+            assert_eq!(addressee(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn addresses_run_into_the_first_sentence() {
+        assert_eq!(
+            run_on_address("同志们，北京共产主义组织仅仅是在十个月以前才产生的。"),
+            Some(Address::People)
+        );
+        assert_eq!(run_on_address("各位代表！"), Some(Address::People));
+        assert_eq!(run_on_address("我们要加强领导，狠抓落实。"), None);
+    }
+
+    #[test]
+    fn annex_notes_and_contents_labels() {
+        table(
+            is_annex_label,
+            &[
+                ("附件", true),
+                ("附件1", true),
+                ("附件一：", true),
+                ("附：", true),
+                ("附件：1．名单", false),
+                ("附则", false),
+            ],
+        );
+        table(
+            is_notes_label,
+            &[
+                ("注：1．本表…", true),
+                ("注:", true),
+                ("注意事项", false),
+                ("注重实效：", false),
+            ],
+        );
+        table(
+            is_contents_label,
+            &[("目录", true), ("目　录", true), ("目录管理", false)],
+        );
+    }
+
+    #[test]
+    fn references_are_not_items() {
+        let check = |line: &str| {
+            let c = crate::marker::recognise(line).expect("a marker");
+            is_reference_not_item(line, c)
+        };
+        assert!(check("第三十一条的决定》，自公布之日起施行。"));
+        assert!(check("第五条第二款规定的情形"));
+        assert!(check("①指中国共产党第十九次全国代表大会。"));
+        assert!(!check("第三十一条　本条例自公布之日起施行。"));
+        assert!(!check("①加强组织领导。"));
+    }
+
+    #[test]
+    fn signers_slots_and_placeholder_dates() {
+        table(
+            is_signer_line,
+            &[
+                ("国家发展改革委办公厅", true),
+                ("王建国", true),
+                ("附件1", false),
+                ("2023年12月8日", false),
+                ("加强领导，狠抓落实", false),
+                ("关于加强管理的通知", false),
+            ],
+        );
+        table(
+            is_placeholder_date,
+            &[
+                ("年  月  日", true),
+                ("   年   月   日   ", true),
+                ("2023年3月14日", false),
+                ("年度计划", false),
+            ],
+        );
+        table(
+            is_form_slot,
+            &[
+                ("（签章）", true),
+                (" （盖章）", false),
+                ("年 月 日", true),
+                ("部门领导意见", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn adoption_notes_under_a_regulation_title() {
+        table(
+            is_adoption_note,
+            &[
+                (
+                    "（2020年5月14日江川市第十五届人民代表大会常务委员会第二十一次会议通过）",
+                    true,
+                ),
+                (
+                    "1992年12月26日 深圳市第一届人民代表大会常务委员会第十三次会议通过",
+                    true,
+                ),
+                ("2024年3月4日下午，局党组书记主持召开会议。", false),
+                ("一九九六年工作会议", true),
+                ("加强会议管理", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn opinion_titles_name_their_genre_only_as_titles() {
+        assert_eq!(
+            genre_of_title("关于加快发展养老服务业的意见"),
+            Some(Genre::Opinion)
+        );
+        assert_eq!(genre_of_title("江川市实施意见"), Some(Genre::Opinion));
+        assert_eq!(genre_of_title("部门领导意见"), None);
+    }
 }

@@ -60,7 +60,7 @@ pub(crate) fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<FirstRun> {
                 if let Some(slot) = out.get_mut(j) {
                     *slot = if continued || sublist {
                         FirstRun::Run
-                    } else if section_line(info.text.get(c.len..).unwrap_or("")) {
+                    } else if section_line(info.text.get("首先".len()..).unwrap_or("")) {
                         FirstRun::Section
                     } else {
                         FirstRun::No

@@ -12,4 +12,5 @@ mod lint;
 mod model;
 mod output;
 mod props;
+mod real;
 mod support;

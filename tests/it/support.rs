@@ -38,8 +38,13 @@ pub struct GoldRow {
 }
 
 pub fn gold_rows() -> BTreeMap<usize, GoldRow> {
+    gold_rows_of(GOLD)
+}
+
+/// The rows of a gold file's text (format: tests/data/ANNOTATION.md).
+pub fn gold_rows_of(gold: &str) -> BTreeMap<usize, GoldRow> {
     let mut out = BTreeMap::new();
-    for line in GOLD.lines().skip(1).filter(|l| !l.is_empty()) {
+    for line in gold.lines().skip(1).filter(|l| !l.is_empty()) {
         let c: Vec<&str> = line.split('\t').collect();
         let n = |i: usize| c.get(i).copied().unwrap_or("-");
         let heading = n(2) == "heading";
@@ -160,11 +165,62 @@ fn ratio(a: usize, b: usize) -> f64 {
 /// Scores predicted rows against the gold, returning the figures and a
 /// list of human-readable mismatches.
 pub fn score(pred: &BTreeMap<usize, Row>) -> (Scores, Vec<String>) {
-    let gold = gold_rows();
+    let (counts, notes) = count(&gold_rows(), pred);
+    (counts.scores(), notes)
+}
+
+/// What the four figures are made of, per file; add them up to pool files
+/// (micro-average, as `shared/eval/pool.py` does).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Counts {
+    pub gold_h: usize,
+    pub pred_h: usize,
+    pub tp_h: usize,
+    pub nest_total: usize,
+    pub nest_ok: usize,
+    pub gold_d: usize,
+    pub pred_d: usize,
+    pub tp_d: usize,
+    pub lines: usize,
+    pub role_ok: usize,
+}
+
+impl std::ops::AddAssign for Counts {
+    fn add_assign(&mut self, o: Counts) {
+        self.gold_h += o.gold_h;
+        self.pred_h += o.pred_h;
+        self.tp_h += o.tp_h;
+        self.nest_total += o.nest_total;
+        self.nest_ok += o.nest_ok;
+        self.gold_d += o.gold_d;
+        self.pred_d += o.pred_d;
+        self.tp_d += o.tp_d;
+        self.lines += o.lines;
+        self.role_ok += o.role_ok;
+    }
+}
+
+impl Counts {
+    pub fn scores(&self) -> Scores {
+        Scores {
+            heading_f1: f1(ratio(self.tp_h, self.pred_h), ratio(self.tp_h, self.gold_h)),
+            parent_acc: ratio(self.nest_ok, self.nest_total),
+            doc_f1: f1(ratio(self.tp_d, self.pred_d), ratio(self.tp_d, self.gold_d)),
+            role_acc: ratio(self.role_ok, self.lines),
+        }
+    }
+}
+
+/// Counts predicted rows against gold rows, with a list of human-readable
+/// mismatches.
+pub fn count(
+    gold: &BTreeMap<usize, GoldRow>,
+    pred: &BTreeMap<usize, Row>,
+) -> (Counts, Vec<String>) {
     let mut notes = Vec::new();
     let role = |ln: &usize| pred.get(ln).map_or("body", |r| r.role.as_str()).to_owned();
     let mut role_ok = 0;
-    for (ln, g) in &gold {
+    for (ln, g) in gold {
         let r = role(ln);
         if r == g.row.role {
             role_ok += 1;
@@ -219,13 +275,19 @@ pub fn score(pred: &BTreeMap<usize, Row>) -> (Scores, Vec<String>) {
             .map(|(l, r)| (*l, r.doc)),
     );
     let dtp = gs.intersection(&ps).count();
-    let scores = Scores {
-        heading_f1: f1(ratio(tp, ph.len()), ratio(tp, gh.len())),
-        parent_acc: ratio(nest_ok, nest_total),
-        doc_f1: f1(ratio(dtp, ps.len()), ratio(dtp, gs.len())),
-        role_acc: ratio(role_ok, gold.len()),
+    let counts = Counts {
+        gold_h: gh.len(),
+        pred_h: ph.len(),
+        tp_h: tp,
+        nest_total,
+        nest_ok,
+        gold_d: gs.len(),
+        pred_d: ps.len(),
+        tp_d: dtp,
+        lines: gold.len(),
+        role_ok,
     };
-    (scores, notes)
+    (counts, notes)
 }
 
 /// Compares `actual` with the golden file at `path`, listing every differing
