@@ -149,6 +149,35 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Nothing but a title equal to `title` and web chrome under it (debris,
+    /// a toolbar's single words): a site's headline, not a document.
+    fn is_headline_copy_of(&self, title: &str) -> bool {
+        self.stack.is_empty()
+            && matches!(self.children.first(), Some(Node::Title(l)) if l.text == title)
+            && self.children.iter().skip(1).all(|n| match n {
+                Node::Noise(_) => true,
+                Node::Paragraph(p) => p.text.chars().count() <= lexicon::TOOLBAR_WORD_MAX_CHARS,
+                _ => false,
+            })
+    }
+
+    /// The nodes of a headline copy, all as debris.
+    fn into_noise(self) -> impl Iterator<Item = Node<'a>> {
+        self.children.into_iter().map(|n| match n {
+            Node::Title(l) => Node::Noise(Noise {
+                span: l.span,
+                text: l.text,
+                cause: NoiseKind::Republisher,
+            }),
+            Node::Paragraph(p) => Node::Noise(Noise {
+                span: p.span,
+                text: p.text,
+                cause: NoiseKind::Toolbar,
+            }),
+            other => other,
+        })
+    }
+
     fn finish(mut self) -> Option<Piece<'a>> {
         self.pop_to(0);
         let start = self.children.first()?.span().start;
@@ -156,6 +185,7 @@ impl<'a> Doc<'a> {
         let mut piece = Piece {
             span: Span::new(start, end),
             genre: Genre::Other,
+            frame: crate::frame::read(&self.children),
             children: self.children,
         };
         piece.genre = piece
@@ -516,7 +546,18 @@ impl<'a> Builder<'_, 'a> {
             return;
         }
 
-        if marker.is_none() && (in_header || phase.is_none()) && self.letterhead_line(info) {
+        // A letterhead after a body starts the next document.
+        if marker.is_none()
+            && phase.is_some_and(Phase::has_content)
+            && (lexicon::is_issuer_line(t)
+                || (lexicon::is_org_line(t)
+                    && self.next_text(j).is_some_and(lexicon::is_issuer_line)))
+        {
+            self.open_doc();
+            self.put(Node::Meta(Box::new(keyless_meta(info))), Phase::Letterhead);
+            return;
+        }
+        if marker.is_none() && (in_header || phase.is_none()) && self.letterhead_line(j, info) {
             return;
         }
 
@@ -722,6 +763,19 @@ impl<'a> Builder<'_, 'a> {
             // Debris seen since the header lies inside this document.
             self.flush_into_doc();
         } else {
+            // A site's posting headline copies the title above its chrome
+            // (`来源：` `打印` `【字号：`): that copy and its chrome lie
+            // outside the document.
+            let logical = self.logical_text(j);
+            if self
+                .doc
+                .as_ref()
+                .is_some_and(|d| d.is_headline_copy_of(&logical))
+            {
+                if let Some(copy) = self.doc.take() {
+                    self.root.extend(copy.into_noise());
+                }
+            }
             self.open_doc();
             self.doc_mut().attached = annex;
         }
@@ -738,13 +792,17 @@ impl<'a> Builder<'_, 'a> {
     /// A line of the 版头 above a title: the issuer's mark, a copy number,
     /// a secrecy or urgency mark, the document number, `签发人：`, or a
     /// second issuer of a joint letterhead.
-    fn letterhead_line(&mut self, info: &LineInfo<'a>) -> bool {
+    fn letterhead_line(&mut self, j: usize, info: &LineInfo<'a>) -> bool {
         let t = info.text;
         let phase = self.phase();
         let mark = lexicon::is_issuer_line(t) || lexicon::is_letterhead_mark(t);
         let joint = phase == Some(Phase::Letterhead) && lexicon::is_org_line(t);
         let number = lexicon::is_doc_number(t) && phase.is_none_or(|p| p != Phase::Title);
-        if !(mark || joint || number) {
+        // A letter's letterhead is the issuer's name alone, over its number.
+        let name = phase.is_none()
+            && lexicon::is_org_line(t)
+            && self.next_text(j).is_some_and(lexicon::is_doc_number);
+        if !(mark || joint || number || name) {
             return false;
         }
         // A document number under a title belongs to the header.
@@ -1105,7 +1163,7 @@ impl<'a> Builder<'_, 'a> {
     fn close_doc(&mut self) {
         if let Some(doc) = self.doc.take() {
             if let Some(piece) = doc.finish() {
-                self.root.push(Node::Document(piece));
+                self.root.push(Node::Document(Box::new(piece)));
             }
         }
     }

@@ -26,6 +26,7 @@ impl Document<'_> {
                         .title()
                         .map_or_else(|| "(untitled)".to_owned(), |t| t.into_owned());
                     let _ = writeln!(out, "L{line:<5}## {title} [{}]", p.genre.name());
+                    write_frame(&mut out, &p.frame);
                 }
                 Node::Heading(item) => {
                     let marker = item.marker.span.slice(self.source).unwrap_or("");
@@ -85,6 +86,9 @@ fn write_node(out: &mut String, index: &LineIndex, depth: usize, node: &Node<'_>
         other => write!(out, " {:?}", preview(other.text().unwrap_or("")))?,
     }
     out.push('\n');
+    if let Node::Document(p) = node {
+        write_frame(out, &p.frame);
+    }
     Ok(())
 }
 
@@ -98,5 +102,55 @@ impl fmt::Display for Document<'_> {
     /// Writes [`Document::outline`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.outline())
+    }
+}
+
+/// The frame's elements under a document's line in the outline, one per
+/// line: `      number: 国办发〔2018〕123号`.
+fn write_frame(out: &mut String, frame: &crate::frame::Frame<'_>) {
+    let join = |fields: &[crate::frame::Field<'_>]| {
+        fields
+            .iter()
+            .map(|f| f.text.as_ref())
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    let date = |d: &crate::frame::DateField| {
+        format!("{}-{:02}-{:02}", d.date.year, d.date.month, d.date.day)
+    };
+    let mut rows: Vec<(&str, String)> = Vec::new();
+    let one = |f: &Option<crate::frame::Field<'_>>| f.as_ref().map(|f| f.text.to_string());
+    rows.extend(one(&frame.issuer_mark).map(|v| ("issuer mark", v)));
+    rows.extend(one(&frame.number).map(|v| ("number", v)));
+    if !frame.addressees.is_empty() {
+        rows.push(("addressees", join(&frame.addressees)));
+    }
+    rows.extend(one(&frame.speaker).map(|v| ("speaker", v)));
+    rows.extend(one(&frame.occasion).map(|v| ("occasion", v)));
+    for m in &frame.meeting {
+        rows.push(("meeting", format!("{}: {}", m.key, m.value)));
+    }
+    if !frame.attachments.is_empty() {
+        let names: Vec<_> = frame
+            .attachments
+            .iter()
+            .map(|a| format!("{}. {}", a.ordinal, a.name))
+            .collect();
+        rows.push(("attachments", names.join("; ")));
+    }
+    if !frame.issuers.is_empty() {
+        rows.push(("issuers", join(&frame.issuers)));
+    }
+    rows.extend(frame.date.as_ref().map(|d| ("date", date(d))));
+    if !frame.notes.is_empty() {
+        rows.push(("notes", join(&frame.notes)));
+    }
+    if !frame.cc.is_empty() {
+        rows.push(("cc", join(&frame.cc)));
+    }
+    rows.extend(one(&frame.printed_by).map(|v| ("printed by", v)));
+    rows.extend(frame.printed_on.as_ref().map(|d| ("printed on", date(d))));
+    for (key, value) in rows {
+        let _ = writeln!(out, "{:6}{key}: {value}", "");
     }
 }

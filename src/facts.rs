@@ -99,6 +99,8 @@ pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
 const WRAP_MIN_CHARS: usize = 16;
 /// Longest wrap width looked for, in characters.
 const WRAP_MAX_CHARS: usize = 120;
+/// Lines of running text looked at to find the wrap width.
+const WRAP_SAMPLE_LINES: usize = 512;
 /// Fewest lines of exactly the wrap width for a text to count as wrapped.
 const WRAP_MIN_LINES: usize = 6;
 /// Share of the lines of [`WRAP_MIN_CHARS`] or more that must have the
@@ -119,7 +121,10 @@ fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<usize> {
             && info.cand.is_none_or(|c| c.weak)
             && !info.converter
     };
-    for info in infos.iter().filter(counted) {
+    // Wrapping shows from the start of a text: a sample of its lines is
+    // enough, and keeps this pass from counting every character of a
+    // large input.
+    for info in infos.iter().filter(counted).take(WRAP_SAMPLE_LINES) {
         let n = physical_chars(info, src);
         if (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&n) {
             long += 1;
@@ -136,6 +141,7 @@ fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<usize> {
     let distinct = infos
         .iter()
         .filter(counted)
+        .take(WRAP_SAMPLE_LINES)
         .filter(|info| physical_chars(info, src) == width && seen.insert(info.text))
         .count();
     let long = long - (counts.get(width).copied().unwrap_or(0) - distinct);

@@ -623,6 +623,10 @@ fn is_toolbar(text: &str) -> bool {
     }
 }
 
+/// Longest toolbar word, in characters (`返回顶部`): a line no longer than
+/// this under a site's headline is left of its toolbar.
+pub(crate) const TOOLBAR_WORD_MAX_CHARS: usize = 4;
+
 /// Toolbar words that are debris even alone on their line.
 const TOOLBAR_ALONE: &[&str] = &[
     "打印本页",
@@ -663,7 +667,8 @@ pub(crate) fn is_blurb(text: &str) -> bool {
 
 /// A date standing alone: `2023年3月14日`, `20xx年x月x日`, `二〇二三年三月十四日`.
 pub(crate) fn is_date_line(text: &str) -> bool {
-    crate::date::date_line(text).is_some() || is_template_date_line(text)
+    text.len() <= crate::date::DATE_LINE_MAX_BYTES
+        && (crate::date::date_line(text).is_some() || is_template_date_line(text))
 }
 
 /// A date line as templates write it, digits left to fill in:
@@ -1003,25 +1008,20 @@ fn is_reference_line(text: &str) -> bool {
 /// A site's licence notice: `Public domain`, `…屬於公有領域`,
 /// `本作品采用知识共享…许可协议`.
 fn is_licence(text: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "公有領域",
-        "公有领域",
+    const OPENINGS: &[&str] = &[
+        "这部作品",
+        "這部作品",
+        "本作品",
         "Public domain",
         "public domain",
         "Creative Commons",
-        "知识共享",
-        "知識共享",
-        "版權期限",
-        "版权期限",
+        "CC BY",
+        "CC-BY",
     ];
-    text.len() <= 400 && WORDS.iter().any(|w| text.contains(w))
-        || (text.starts_with("这部作品")
-            || text.starts_with("這部作品")
-            || text.starts_with("本作品"))
-            && (text.contains("發表")
-                || text.contains("发表")
-                || text.contains("许可")
-                || text.contains("許可"))
+    // Its scattered remains after the opening line are taken by the
+    // builder's licence tail; a fragment alone is recognised by its end.
+    OPENINGS.iter().any(|w| starts_with_word(text, w))
+        || ["公有領域", "公有领域"].iter().any(|w| text.ends_with(w))
 }
 
 /// A line of the 版头 other than the issuer's mark and document number: a
@@ -1190,6 +1190,9 @@ pub(crate) fn is_reference_not_item(text: &str, c: crate::marker::Candidate) -> 
 /// A signer of a signoff: an issuing body (`国家发展改革委办公厅`) or a
 /// person's name, short and unpunctuated.
 pub(crate) fn is_signer_line(text: &str) -> bool {
+    if text.len() > SIGNER_MAX_CHARS * 4 {
+        return false;
+    }
     if is_org_line(text) {
         return true;
     }

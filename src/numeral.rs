@@ -112,7 +112,18 @@ fn cn_thousands(i: &str) -> IResult<&str, u32> {
 
 /// Parses a Chinese numeral (1..=9999) at the start of `i`.
 pub(crate) fn cn_numeral(i: &str) -> IResult<&str, u32> {
-    alt((cn_thousands, cn_hundreds, cn_tens, cn_digit)).parse(i)
+    // The place character after the first digit says which form this is:
+    // one attempt instead of four (`alt` would parse the digit four times,
+    // on every line that opens with a Chinese numeral). A form that fails
+    // falls back to the digit alone, as `alt` does.
+    let mut chars = i.chars();
+    let parsed = match (chars.next(), chars.next()) {
+        (Some('十'), _) | (Some(_), Some('十')) => cn_tens(i),
+        (Some(_), Some('千')) => cn_thousands(i),
+        (Some(_), Some('百')) => cn_hundreds(i),
+        _ => return cn_digit(i),
+    };
+    parsed.or_else(|_| cn_digit(i))
 }
 
 /// Parses one to three ASCII digits (a value from 0 to 999) at the start of `i`.

@@ -21,6 +21,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
+use crate::frame::Frame;
 use crate::inline::InlineItem;
 use crate::marker::Family;
 use crate::span::Span;
@@ -122,8 +123,9 @@ fn is_zero(n: &usize) -> bool {
 pub enum Node<'a> {
     /// Front matter of a compilation: its title, byline, editor's blurb.
     Front(Line<'a>),
-    /// One document of the compilation.
-    Document(Piece<'a>),
+    /// One document of the compilation (boxed: its frame makes it the
+    /// largest node).
+    Document(Box<Piece<'a>>),
     /// A title line of a document (a title broken over two lines gives two).
     Title(Line<'a>),
     /// `同志们:`, `各位代表:`, `市政府:`.
@@ -206,7 +208,7 @@ impl<'a> Node<'a> {
     /// The document, if this node is one.
     pub fn as_piece(&self) -> Option<&Piece<'a>> {
         match self {
-            Node::Document(p) => Some(p),
+            Node::Document(p) => Some(&**p),
             _ => None,
         }
     }
@@ -303,6 +305,10 @@ pub struct Piece<'a> {
     pub span: Span,
     /// Read from the title, or from the opening when there is no title.
     pub genre: Genre,
+    /// The GB/T 9704 elements read from its lines: number, addressees,
+    /// issuers, date, notes, attachments, 版记 (see [`Frame`]).
+    #[serde(default, skip_serializing_if = "Frame::is_empty")]
+    pub frame: Frame<'a>,
     /// Titles, salutation, meta, paragraphs, items, closing, signoff, noise.
     pub children: Vec<Node<'a>>,
 }

@@ -113,7 +113,37 @@ fn check_siblings(src: &str, parent: Span, nodes: &[Node<'_>], open: u32) -> Res
                 open | family,
             )?;
         } else {
+            if let Node::Document(piece) = node {
+                check_frame(src, piece)?;
+            }
             check_siblings(src, span, node.children(), open)?;
+        }
+    }
+    Ok(())
+}
+
+/// Every span of a document's frame lies inside the document, on
+/// character boundaries, and under its text where the frame keeps one.
+fn check_frame(src: &str, piece: &crate::tree::Piece<'_>) -> Result<(), Violation> {
+    for span in piece.frame.spans() {
+        check_span(src, span)?;
+        if !piece.span.contains(span) {
+            return fail(span, "frame element outside its document");
+        }
+    }
+    let texts = [
+        &piece.frame.number,
+        &piece.frame.issuer_mark,
+        &piece.frame.printed_by,
+    ]
+    .into_iter()
+    .flatten()
+    .chain(&piece.frame.addressees)
+    .chain(&piece.frame.issuers)
+    .chain(&piece.frame.cc);
+    for field in texts {
+        if field.span.slice(src) != Some(field.text.as_ref()) {
+            return fail(field.span, "frame text differs from the source");
         }
     }
     Ok(())
@@ -141,6 +171,26 @@ mod tests {
         inner.marker.family = Family::CnDun;
         let err = doc.validate().unwrap_err();
         assert!(err.what.contains("nested in another"), "{err}");
+    }
+
+    #[test]
+    fn a_frame_span_outside_its_document_is_a_violation() {
+        let mut doc = parse_document(
+            "关于加强管理的通知
+各乡镇：
+一、总体要求
+",
+        )
+        .unwrap();
+        assert_eq!(doc.validate(), Ok(()));
+        let Some(Node::Document(piece)) = doc.children.first_mut() else {
+            panic!("one document");
+        };
+        let Some(first) = piece.frame.addressees.first_mut() else {
+            panic!("an addressee");
+        };
+        first.span.end = piece.span.end + 1;
+        assert!(doc.validate().is_err());
     }
 
     #[test]
