@@ -717,15 +717,14 @@ impl<'a> Builder<'_, 'a> {
     /// A line that would open a new document here: a title in its own
     /// right.
     fn opens_new_document(&self, j: usize, info: &LineInfo<'a>) -> bool {
-        info.cand.is_none() && lexicon::is_strong_title(info.text) && self.is_title(j, info)
+        info.cand.is_none() && info.strong_title && self.is_title(j, info)
     }
 
     /// Places a title row, opening a document or continuing one; false when
     /// the line is no title here.
     fn title_line(&mut self, j: usize, info: &LineInfo<'a>) -> bool {
-        let t = info.text;
         let annex = self.phase() == Some(Phase::Annex);
-        if !(self.is_title(j, info) || annex && lexicon::is_title_like(t)) {
+        if !(self.is_title(j, info) || annex && info.title_like) {
             return false;
         }
         // A title continues a document that so far has only title rows
@@ -904,7 +903,7 @@ impl<'a> Builder<'_, 'a> {
     /// or a subtitle.
     fn is_title(&self, j: usize, info: &LineInfo<'a>) -> bool {
         let t = info.text;
-        if !lexicon::is_title_like(t) {
+        if !info.title_like {
             return false;
         }
         // The first piece of a wrapped sentence is no title.
@@ -922,7 +921,7 @@ impl<'a> Builder<'_, 'a> {
             return false;
         }
         let in_body = doc.is_some_and(Doc::has_content);
-        if lexicon::is_strong_title(t) || lexicon::is_piece_label_only(t) {
+        if info.strong_title || lexicon::is_piece_label_only(t) {
             // In a body, a form's cell (`部门领导意见` over `（签章）`) is no
             // title.
             return !(in_body && self.next_text(j).is_some_and(lexicon::is_form_slot));
@@ -955,7 +954,7 @@ impl<'a> Builder<'_, 'a> {
         let next_names_genre = || {
             self.infos.get(j + 1).is_some_and(|n| {
                 n.cand.is_none()
-                    && lexicon::is_title_like(n.text)
+                    && n.title_like
                     && !n.text.contains(is_comma)
                     && lexicon::genre_of_title(n.text).is_some()
             })
@@ -981,9 +980,10 @@ impl<'a> Builder<'_, 'a> {
             && !lexicon::is_placeholder_date(t)
             && t.chars().count() <= lexicon::UNTYPED_TITLE_MAX_CHARS
             && next_names_genre()
-            && self.infos.get(j + 1).is_some_and(|n| {
-                !n.blank_before && lexicon::is_strong_title(n.text) && !lexicon::is_subtitle(t)
-            })
+            && self
+                .infos
+                .get(j + 1)
+                .is_some_and(|n| !n.blank_before && n.strong_title && !lexicon::is_subtitle(t))
         {
             return true;
         }
@@ -1205,6 +1205,8 @@ mod tests {
             blank_before: true,
             converter: false,
             cont: false,
+            title_like: false,
+            strong_title: false,
         };
         let h = heading_span(&info, "(一)".len());
         assert_eq!(&text[h.range()], "加强领导,严密组织");

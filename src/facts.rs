@@ -32,6 +32,10 @@ pub(crate) struct LineInfo<'a> {
     /// In hard-wrapped text (a PDF extraction, e-mail): this line goes on
     /// with the line before it, which was broken at the text's width.
     pub cont: bool,
+    /// Short and unpunctuated like a title ([`crate::lexicon::is_title_like`]).
+    pub title_like: bool,
+    /// A title that names its genre ([`crate::lexicon::is_strong_title`]).
+    pub strong_title: bool,
 }
 
 /// Pass 1: the non-blank lines with their marker candidates, and the gaps
@@ -73,6 +77,8 @@ pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
         if span.start > cursor {
             gaps.push(Span::new(cursor, span.start));
         }
+        // Asked of most lines by the builder and the `首先` look-ahead.
+        let title_like = !converter && crate::lexicon::is_title_like(text);
         cursor = span.end;
         infos.push(LineInfo {
             span,
@@ -84,6 +90,8 @@ pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
             blank_before,
             converter,
             cont: false,
+            title_like,
+            strong_title: title_like && crate::lexicon::is_strong_title(text),
         });
         blank_before = false;
     }

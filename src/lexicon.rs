@@ -1044,11 +1044,7 @@ pub(crate) fn is_letterhead_mark(text: &str) -> bool {
 /// separated by `、` or `，`, ending with a colon, perhaps with the body's
 /// first sentence run on after it.
 pub(crate) fn addressee(text: &str) -> Option<Address> {
-    let colon = text
-        .char_indices()
-        .take_while(|&(i, _)| i <= ADDRESSEE_MAX_BYTES)
-        .find(|&(_, c)| is_colon(c))?
-        .0;
+    let colon = first_colon(text, ADDRESSEE_MAX_BYTES)?;
     let head = text.get(..colon)?.trim_end();
     if head.is_empty() || head.contains(is_sentence_punct) {
         return None;
@@ -1112,6 +1108,31 @@ pub(crate) fn addressee(text: &str) -> Option<Address> {
     } else {
         Address::Organ
     })
+}
+
+/// Byte offset of the first `:` or `：` in the first `max` bytes of
+/// `text`, found with `memchr` (most lines have none).
+fn first_colon(text: &str, max: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let head = bytes.get(..max.min(bytes.len()))?;
+    let mut from = 0;
+    while let Some(i) = head
+        .get(from..)
+        .and_then(|h| memchr::memchr2(b':', 0x9A, h))
+    {
+        let at = from + i;
+        if head.get(at) == Some(&b':') {
+            return Some(at);
+        }
+        // `：` is EF BC 9A.
+        if let Some(start) = at.checked_sub(2) {
+            if bytes.get(start..=at) == Some("：".as_bytes()) {
+                return Some(start);
+            }
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// A form of address run into the first sentence: `同志们，北京共产主义组织…`.
