@@ -72,6 +72,38 @@ pub struct Date {
     pub day: u8,
 }
 
+/// A text that holds no date in a form official documents write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("not a date as 公文 write one (2018年12月7日, 二〇一八年十二月七日, 2009.6.3)")]
+#[non_exhaustive]
+pub struct NotADate;
+
+impl std::str::FromStr for Date {
+    type Err = NotADate;
+
+    /// Reads a line that is a date, in any style the frame reads: Arabic
+    /// or full-width digits, Chinese numerals with `〇` or `○`, dotted
+    /// (`2009.6.3`), with spaces, in brackets, or with a republisher's
+    /// note after it.
+    ///
+    /// ```
+    /// let d: gongwen::Date = "二〇一八年十二月七日".parse()?;
+    /// assert_eq!((d.year, d.month, d.day), (2018, 12, 7));
+    /// assert!("2018年工作报告".parse::<gongwen::Date>().is_err());
+    /// # Ok::<(), gongwen::NotADate>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        date_line(s).map(|found| found.date).ok_or(NotADate)
+    }
+}
+
+impl std::fmt::Display for Date {
+    /// ISO 8601: `2018-12-07`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
 impl Date {
     /// The date, when `month` is 1..=12, `day` 1..=31 and `year` 1000..=2999.
     fn new(year: u32, month: u32, day: u32) -> Option<Date> {

@@ -66,6 +66,36 @@ pub struct DocNumber {
     pub number: u32,
 }
 
+/// A text that is not a document number (`国办发〔2018〕123号`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("not a document number (发文字号) such as 国办发〔2018〕123号")]
+#[non_exhaustive]
+pub struct NotADocNumber;
+
+impl std::str::FromStr for DocNumber {
+    type Err = NotADocNumber;
+
+    /// Reads a line that is a document number, with the brackets and
+    /// faults [`DocNumber`] accepts.
+    ///
+    /// ```
+    /// let n: gongwen::DocNumber = "国办发〔2018〕123号".parse()?;
+    /// assert_eq!((n.code.as_str(), n.year, n.number), ("国办发", 2018, 123));
+    /// assert!("根据2018年工作安排".parse::<gongwen::DocNumber>().is_err());
+    /// # Ok::<(), gongwen::NotADocNumber>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        doc_number(s).map(|(_, n, _)| n).ok_or(NotADocNumber)
+    }
+}
+
+impl std::fmt::Display for DocNumber {
+    /// The GB/T 9704 form: `国办发〔2018〕123号`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}〔{}〕{}号", self.code, self.year, self.number)
+    }
+}
+
 /// The brackets around a document number's year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Bracket {

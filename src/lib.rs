@@ -168,10 +168,10 @@ mod tree;
 mod validate;
 
 pub use chunk::Chunk;
-pub use date::Date;
+pub use date::{Date, NotADate};
 pub use decode::{Decoded, Encoding, decode, decode_with};
 pub use diagnostic::{Code, Diagnostic, Severity};
-pub use docnum::DocNumber;
+pub use docnum::{DocNumber, NotADocNumber};
 pub use error::ParseError;
 pub use frame::{Attachment, DateField, Field, Frame, MeetingField};
 pub use inline::InlineItem;

@@ -12,7 +12,7 @@ use nom::{
     branch::alt,
     bytes::complete::tag,
     character::complete::{char, one_of},
-    combinator::{map, opt, peek},
+    combinator::{map, opt, peek, verify},
 };
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
@@ -409,12 +409,16 @@ fn ar_paren(i: &str) -> IResult<&str, Found> {
     .parse(i)
 }
 
-// di := '第' ( cn_numeral | ar_numeral ) ( '章' | '节' | '条' | di_tail )
+// di := '第' ( cn_numeral | [0-9]{1,4} ) ( '章' | '节' | '条' | di_tail )   ; 4 digits for articles only
 // di_tail := ',' | '、' | ':' | '是' | '件' | '部分' | &space
 fn di(i: &str) -> IResult<&str, Found> {
     let (i, _) = char('第').parse(i)?;
-    let (i, n) = alt((cn_numeral, ar_numeral)).parse(i)?;
-    let (i, family) = alt((
+    // Articles run past 999 in Arabic numerals too (`第1040条`).
+    let number = alt((
+        cn_numeral,
+        map(crate::numeral::ar_digits(1, 4), |d| d.value),
+    ));
+    let family = alt((
         map(one_of("章节条,、:是件"), |tail| match tail {
             '章' => Family::DiZhang,
             '节' => Family::DiJie,
@@ -425,7 +429,11 @@ fn di(i: &str) -> IResult<&str, Found> {
         map(tag("部分"), |_| Family::Di),
         // `第一 总体要求`: the space stays out of the marker.
         map(peek(one_of(" \t\u{3000}")), |_| Family::Di),
-    ))
+    ));
+    // A plain enumeration never counts past 999: `第2019,` is no item.
+    let (i, (n, family)) = verify((number, family), |&(n, f): &(u32, Family)| {
+        f != Family::Di || n <= 999
+    })
     .parse(i)?;
     Ok((i, Found::new(family, n)))
 }

@@ -460,8 +460,10 @@ mod tests {
             ),
             ("第两千条", Some((Family::DiTiao, 2000, "第两千条"))),
             ("一百零一、", Some((Family::CnDun, 101, "一百零一、"))),
-            // Arabic numerals stay at three digits: 2018 is a year.
-            ("第1040条", None),
+            // Four Arabic digits only after 第 and before 章/节/条:
+            // elsewhere 2018 is a year.
+            ("第1040条", Some((Family::DiTiao, 1040, "第1040条"))),
+            ("第2019,", None),
             ("（2018）", None),
             ("2019.12.3", None),
             ("两百、", None),

@@ -578,3 +578,61 @@ pub fn from_json(json: &[u8]) {
         .unwrap_or_else(|e| panic!("our JSON does not read back: {e}\njson: {again}"));
     assert_eq!(back, doc, "JSON round trip changed the tree\njson: {shown}");
 }
+
+/// The typed frame of every document agrees with the text: each date
+/// reads back from the bytes under its span, the document number parses,
+/// every frame span lies inside its document (the parser's `validate`
+/// checks that too); and reading any line of the input as a date or a
+/// document number never panics and gives values in range. Returns the
+/// number of frame elements seen.
+pub fn frame(text: &str) -> usize {
+    let doc = gongwen::parse_document(text).expect("parses");
+    let mut seen = 0;
+    for piece in doc.documents() {
+        let f = &piece.frame;
+        for d in f.date.iter().chain(&f.printed_on) {
+            assert!(piece.span.contains(d.span), "date outside its document");
+            let written = text
+                .get(d.span.range())
+                .expect("date span on char boundaries");
+            let found = written.parse::<gongwen::Date>().ok();
+            assert_eq!(found, Some(d.date), "date {written:?} reads back");
+            seen += 1;
+        }
+        if let Some(n) = &f.number {
+            assert_eq!(text.get(n.span.range()), Some(n.text.as_ref()));
+            assert!(n.text.parse::<gongwen::DocNumber>().is_ok(), "{:?}", n.text);
+            seen += 1;
+        }
+        for field in f
+            .addressees
+            .iter()
+            .chain(&f.issuers)
+            .chain(&f.cc)
+            .chain(&f.notes)
+        {
+            assert!(piece.span.contains(field.span));
+            assert_eq!(text.get(field.span.range()), Some(field.text.as_ref()));
+            seen += 1;
+        }
+        for a in &f.attachments {
+            assert!(piece.span.contains(a.span) && a.ordinal >= 1 && !a.name.is_empty());
+            seen += 1;
+        }
+    }
+    for line in text.lines() {
+        if let Ok(d) = line.parse::<gongwen::Date>() {
+            assert!((1000..=2999).contains(&d.year), "{line:?}");
+            assert!(
+                (1..=12).contains(&d.month) && (1..=31).contains(&d.day),
+                "{line:?}"
+            );
+            assert_eq!(d.to_string().len(), 10);
+        }
+        if let Ok(n) = line.parse::<gongwen::DocNumber>() {
+            assert!(n.number >= 1 && (1000..=2999).contains(&n.year) && !n.code.is_empty());
+            assert!(n.to_string().parse::<gongwen::DocNumber>().is_ok(), "{n}");
+        }
+    }
+    seen
+}

@@ -35,6 +35,49 @@ fn encoded_bytes() -> impl Strategy<Value = Vec<u8>> {
     proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
 
+/// Lines of a frame and near misses: dates in every style, document
+/// numbers, signoffs, stamps, with digits and brackets mixed at random.
+fn frame_text() -> impl Strategy<Value = String> {
+    const PIECES: &[&str] = &[
+        "2018年12月7日",
+        "二〇一八年十二月七日",
+        "二○一二年一月九日",
+        "2009.6.3",
+        "２０１８年１２月７日",
+        "2019 年 8 月 20 日",
+        "年  月  日",
+        "国办发〔2018〕123号",
+        "京政发[2018]5号",
+        "（余府发〔2012〕3号）",
+        "第0123号",
+        "江川市人民政府",
+        "（此件公开发布）",
+        "抄送：市委办公室，市人大常委会办公厅。",
+        "江川市人民政府办公室  2023年12月8日印发",
+        "附件：1．名单",
+        "2．情况表",
+        "各区县人民政府：",
+        "关于加强管理的通知",
+        "9",
+        "0",
+        "十",
+        "〇",
+        "年",
+        "月",
+        "日",
+        ".",
+        "〔",
+        "〕",
+        "号",
+        "（",
+        "）",
+        " ",
+        "\u{3000}",
+        "\n",
+    ];
+    proptest::collection::vec(proptest::sample::select(PIECES), 0..40).prop_map(|v| v.concat())
+}
+
 proptest! {
     #[test]
     fn decoding_arbitrary_bytes_is_exact_or_names_the_offset(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
@@ -49,6 +92,12 @@ proptest! {
     #[test]
     fn chunks_keep_their_maximum_outline_and_heading_path(text in domain_text(), max in 1usize..60) {
         checks::chunks(&text, max);
+    }
+
+    #[test]
+    fn frames_agree_with_the_text_and_dates_never_panic(text in domain_text(), date in frame_text()) {
+        checks::frame(&text);
+        checks::frame(&date);
     }
 
     #[test]

@@ -117,3 +117,76 @@ fn real_documents_keep_their_frame_in_other_layouts() {
         }
     }
 }
+
+/// The typed frame of the real notices, element by element, as a reader
+/// reads them off the page.
+#[test]
+fn real_notices_have_their_frame() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/real");
+    let read =
+        |name: &str| std::fs::read_to_string(format!("{dir}/{name}.txt")).expect("real text");
+    let texts = |fields: &[gongwen::Field<'_>]| -> Vec<String> {
+        fields.iter().map(|f| f.text.to_string()).collect()
+    };
+
+    let text = read("fgw_shuiwu_2019_nashuixinyong");
+    let doc = gongwen::parse_document(&text).expect("parses");
+    let f = &doc.documents().next().expect("the notice").frame;
+    assert_eq!(
+        f.number.as_ref().map(|n| n.text.as_ref()),
+        Some("发改办财金规〔2019〕860号")
+    );
+    assert_eq!(
+        f.date.map(|d| d.date.to_string()).as_deref(),
+        Some("2019-08-20")
+    );
+    assert_eq!(
+        texts(&f.issuers),
+        ["国家发展改革委办公厅", "税务总局办公厅"]
+    );
+    assert_eq!(
+        texts(&f.addressees),
+        [
+            "各省、自治区、直辖市、新疆生产建设兵团社会信用体系建设牵头部门",
+            "国家税务总局各省、自治区、直辖市和计划单列市税务局",
+            "社会信用体系建设部际联席会议成员单位办公厅（室）"
+        ]
+    );
+    assert!(
+        f.issuer_mark
+            .as_ref()
+            .is_some_and(|m| m.text.ends_with("文件"))
+    );
+
+    let text = read("xinyu_2012_lvsejianzhu");
+    let doc = gongwen::parse_document(&text).expect("parses");
+    let f = &doc.documents().next().expect("the notice").frame;
+    assert_eq!(
+        f.number.as_ref().map(|n| n.text.as_ref()),
+        Some("余府发〔2012〕3号")
+    );
+    assert_eq!(
+        f.date.map(|d| d.date.to_string()).as_deref(),
+        Some("2012-01-09")
+    );
+    assert_eq!(
+        texts(&f.addressees),
+        ["各县（区）人民政府、管委会", "市政府各部门", "市直各单位"]
+    );
+    assert!(
+        f.issuers.is_empty(),
+        "the republisher dropped the issuing body"
+    );
+
+    let text = read("xinjiang_zhijian_2012_xinwen");
+    let doc = gongwen::parse_document(&text).expect("parses");
+    let f = &doc.documents().next().expect("the notice").frame;
+    let names: Vec<_> = f
+        .attachments
+        .iter()
+        .map(|a| (a.ordinal, a.name.as_ref()))
+        .collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert_eq!(names[0].0, 1);
+    assert!(f.date.is_none(), "the republisher dropped the signoff");
+}
