@@ -107,6 +107,10 @@ pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
 const WRAP_MIN_CHARS: usize = 16;
 /// Longest wrap width looked for, in characters.
 const WRAP_MAX_CHARS: usize = 120;
+/// Most indentation, in characters, of a line broken at the wrap width: a
+/// paragraph's first line is indented two characters, a centred line far
+/// more.
+const WRAP_MAX_INDENT_CHARS: usize = 4;
 /// Lines of running text looked at to find the wrap width.
 const WRAP_SAMPLE_LINES: usize = 512;
 /// Fewest lines of exactly the wrap width for a text to count as wrapped.
@@ -173,8 +177,11 @@ fn mark_continuations(infos: &mut [LineInfo<'_>], src: &str) {
             && info.cand.is_none_or(|c| c.weak)
             && crate::lexicon::noise_kind(info.text) != Some(crate::tree::NoiseKind::PageCounter);
         info.cont = cont;
+        // A centred line (a page number, a title) reaches the width by its
+        // indentation: it is no running text broken there.
         let is_full = !info.converter
             && info.text.len() + info.indent >= full
+            && indent_chars(info, src) <= WRAP_MAX_INDENT_CHARS
             && physical_chars(info, src) >= full
             && !info
                 .text
@@ -186,13 +193,16 @@ fn mark_continuations(infos: &mut [LineInfo<'_>], src: &str) {
 /// A line's length in characters with its indentation, as a typesetter
 /// or a wrapping tool counts it.
 fn physical_chars(info: &LineInfo<'_>, src: &str) -> usize {
-    let indent = info
-        .span
+    indent_chars(info, src) + info.text.chars().count()
+}
+
+/// The characters of a line's indentation.
+fn indent_chars(info: &LineInfo<'_>, src: &str) -> usize {
+    info.span
         .start
         .checked_sub(info.indent)
         .and_then(|start| src.get(start..info.span.start))
-        .map_or(0, |s| s.chars().count());
-    indent + info.text.chars().count()
+        .map_or(0, |s| s.chars().count())
 }
 
 /// A line that opens with Markdown emphasis (`**` or `__`) around a marker:

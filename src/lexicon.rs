@@ -152,6 +152,8 @@ pub(crate) fn is_title_like(text: &str) -> bool {
     let last = text.chars().next_back();
     !matches!(last, Some(c) if is_colon(c) || is_comma(c) || c == '、')
         && cjk >= 2
+        // A subtitle (`——在…上的报告`) names a genre but is no title.
+        && !is_subtitle(text)
         && !text.starts_with("同志们")
         && !is_date_line(text)
 }
@@ -1150,6 +1152,24 @@ pub(crate) fn run_on_address(text: &str) -> Option<Address> {
     people.then_some(Address::People)
 }
 
+/// The rest of a chapter line is a table of contents' entry: dot leaders
+/// (`……`, `...`, `···`) or another chapter or section marker further on.
+fn is_contents_entry(rest: &str) -> bool {
+    rest.contains("……")
+        || rest.contains("...")
+        || rest.contains("···")
+        || rest.match_indices('第').any(|(i, _)| {
+            rest.get(i..)
+                .and_then(crate::marker::recognise)
+                .is_some_and(|c| {
+                    matches!(
+                        c.family,
+                        crate::marker::Family::DiZhang | crate::marker::Family::DiJie
+                    )
+                })
+        })
+}
+
 /// An attachment's label on its own line, before the attached document or
 /// a list of attachments: `附件`, `附件1`, `附件一：`, `附：`.
 pub(crate) fn is_annex_label(text: &str) -> bool {
@@ -1190,6 +1210,8 @@ pub(crate) fn is_reference_not_item(text: &str, c: crate::marker::Candidate) -> 
     use crate::marker::Family;
     let rest = text.get(c.len..).unwrap_or("");
     match c.family {
+        // A flattened table of contents: `第一章 总则……1 第一节 …`.
+        Family::DiZhang | Family::DiJie if is_contents_entry(rest) => true,
         Family::DiTiao | Family::DiZhang | Family::DiJie => [
             "的", "》", "、", "和", "及", "至", "第", "规定", "之", "款", "项", "中", "所", "，",
             ",", "。", "；", "）", ")",
@@ -1430,6 +1452,10 @@ mod frame_tests {
         assert!(check("第五条第二款规定的情形"));
         assert!(check("①指中国共产党第十九次全国代表大会。"));
         assert!(!check("第三十一条　本条例自公布之日起施行。"));
+        assert!(check("第一章 总则……1 第一节 一般规定……1"));
+        assert!(check("第一章　总则 第一节　适用范围 第二节　基本原则"));
+        assert!(!check("第一章 总则"));
+        assert!(!check("第二章 登记程序 本章规定第三条的情形"));
         assert!(!check("①加强组织领导。"));
     }
 

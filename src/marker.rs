@@ -205,6 +205,9 @@ pub(crate) fn recognise(text: &str) -> Option<Candidate> {
         full_width |= needs_nfkc(c);
     }
     let prefix = text.get(..prefix_end)?;
+    if let Some(c) = bare_cn_numeral(text) {
+        return Some(c);
+    }
     let (found, consumed) = if full_width {
         match Normalised::fast(prefix) {
             Some(norm) => norm.marker()?,
@@ -221,6 +224,27 @@ pub(crate) fn recognise(text: &str) -> Option<Candidate> {
         weak: found.weak,
         seq: found.seq,
         full_width,
+    })
+}
+
+/// Longest Chinese numeral, in bytes, read as a section number standing
+/// alone on its line (`二十三`: three characters).
+const BARE_NUMERAL_MAX_BYTES: usize = 12;
+
+/// A Chinese numeral alone on its line (`一`, `十二`), printed as a section
+/// number without its `、`: a `cn-dun` item.
+fn bare_cn_numeral(text: &str) -> Option<Candidate> {
+    if text.len() > BARE_NUMERAL_MAX_BYTES {
+        return None;
+    }
+    let (rest, n) = cn_numeral(text).ok()?;
+    rest.is_empty().then_some(Candidate {
+        family: Family::CnDun,
+        ordinal: n,
+        len: text.len(),
+        weak: false,
+        seq: None,
+        full_width: false,
     })
 }
 
@@ -529,6 +553,21 @@ mod tests {
         assert_eq!(rec("一、二类地区"), None);
         assert_eq!(rec("一、二级预警"), None);
         assert_eq!(rec("一、二是关键"), Some((Family::CnDun, 1, "一、")));
+    }
+
+    #[test]
+    fn a_chinese_numeral_alone_on_its_line_is_cn_dun() {
+        for (line, want) in [
+            ("一", Some((Family::CnDun, 1, "一"))),
+            ("十二", Some((Family::CnDun, 12, "十二"))),
+            ("二十三", Some((Family::CnDun, 23, "二十三"))),
+            ("一二", None),
+            ("一些", None),
+            ("十分", None),
+            ("两", None),
+        ] {
+            assert_eq!(rec(line), want, "{line}");
+        }
     }
 
     #[test]
