@@ -144,6 +144,19 @@ fn emphasis_delimiters_may_stay_outside_the_chunks() {
     checks::chunks("一、总体要求\n__（一）基本原则__\n", 4);
 }
 
+/// Found by `frame` within a minute: an attachment list numbered from 0
+/// (`附件：0．名单`) gave an attachment numbered 0, which no list has. A
+/// name is numbered from 1; a `0．` stays part of the name.
+#[test]
+fn an_attachment_numbered_zero_keeps_its_number_in_its_name() {
+    let text = crash("frame/attachment-numbered-zero.txt");
+    assert!(checks::frame(&text) > 0);
+    let doc = gongwen::parse_document(&text).expect("parses");
+    let first = doc.documents().next().expect("the notice");
+    let names: Vec<_> = first.frame.attachments.iter().map(|a| a.ordinal).collect();
+    assert_eq!(names.first(), Some(&1));
+}
+
 #[test]
 fn every_crash_file_has_a_test() {
     let source = include_str!("fuzz_regressions.rs");
