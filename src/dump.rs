@@ -113,7 +113,7 @@ fn write_frame(out: &mut String, frame: &crate::frame::Frame<'_>) {
             .iter()
             .map(|f| f.text.as_ref())
             .collect::<Vec<_>>()
-            .join("、")
+            .join(" | ")
     };
     let date = |d: &crate::frame::DateField| {
         format!("{}-{:02}-{:02}", d.date.year, d.date.month, d.date.day)

@@ -45,9 +45,43 @@
 //! attachment list (`附件:1．…` then `2．…`) is body, not items.
 //!
 //! Besides items the tree has each document's title, salutation
-//! (`同志们:`), meta fields (`时间:` `地点:`), paragraphs, closing
-//! (`谢谢大家`), signoff, the compilation's front matter and web debris
-//! (page counters, download prompts, editors' blurbs) as noise.
+//! (`同志们:`, an addressee), meta fields (`时间:` `地点:`, letterhead and
+//! 版记 lines, 附注), paragraphs, closing (`谢谢大家`), signoff, the
+//! compilation's front matter, and as noise what is not the author's text
+//! (page counters, download prompts, editors' blurbs, web chrome,
+//! converters' front matter, licence notices, republishers' notes).
+//!
+//! ## The frame
+//!
+//! Pass 2 reads each line by what it looks like and by where it stands in
+//! GB/T 9704-2012's order of a document's elements (版头 → 标题 → 主送 →
+//! 正文 → 附件说明 → 署名 → 日期 → 附注 → 附件 → 版记): the open document
+//! carries one phase, so a short line under a title is the title's next
+//! line, a date after the body is the signoff, a bracketed note after it is
+//! 附注, and chrome before the first title lies outside every document.
+//! Each [`Piece`] then carries its typed [`Frame`], read from those lines:
+//!
+//! ```
+//! let text = "江川市人民政府文件\n江政发〔2023〕15号\n关于加强安全生产工作的通知\n各区县人民政府，市政府各部门：\n一、总体要求\n附件：1．检查表\n2．台账\n江川市人民政府\n二〇二三年十二月八日\n（此件公开发布）\n抄送：市委办公室，市人大常委会办公厅。\n江川市人民政府办公室  2023年12月8日印发\n";
+//! let doc = gongwen::parse_document(text)?;
+//! let notice = doc.documents().next().expect("one document");
+//! let frame = &notice.frame;
+//! assert_eq!(frame.number.as_ref().map(|n| n.text.as_ref()), Some("江政发〔2023〕15号"));
+//! assert_eq!(frame.addressees.len(), 2);
+//! assert_eq!(frame.date.map(|d| d.date.to_string()).as_deref(), Some("2023-12-08"));
+//! assert_eq!(frame.attachments.iter().map(|a| a.ordinal).collect::<Vec<_>>(), [1, 2]);
+//! assert_eq!(frame.cc.len(), 2);
+//! assert_eq!(frame.printed_by.as_ref().map(|p| p.text.as_ref()), Some("江川市人民政府办公室"));
+//! assert_eq!(notice.items().count(), 1);
+//! # Ok::<(), gongwen::ParseError>(())
+//! ```
+//!
+//! [`Date`] and [`DocNumber`] read a date line or a document number on
+//! their own (`"二〇一八年十二月七日".parse::<gongwen::Date>()`).
+//!
+//! Hard-wrapped text (e-mail, PDF extraction) is read as logical lines:
+//! the width it was broken at is read from the text, and a line that goes
+//! on with one broken there takes that line's role.
 //!
 //! Layout does not matter: half- and full-width forms, LF, CRLF or lone CR,
 //! a UTF-8 BOM, indentation with spaces or U+3000, Markdown `#` prefixes
@@ -75,9 +109,10 @@
 //! - every node is an object with `"kind"` and `"span": {"start": B, "end": B}`;
 //! - the root is `{"kind": "compilation", "children": [...], "gaps": [...],
 //!   "diagnostics": [...]}`;
-//! - each document is `{"kind": "document", "genre": "speech", "children": [...]}`
-//!   (genres: `speech` `minutes` `report` `notice` `opinion` `plan`
-//!   `regulation` `other`);
+//! - each document is `{"kind": "document", "genre": "speech", "frame":
+//!   {...}, "children": [...]}` (genres: `speech` `minutes` `report`
+//!   `notice` `opinion` `plan` `regulation` `other`); `"frame"` is left out
+//!   when empty, and so is each element it lacks (see [`Frame`]);
 //! - each numbered item is ONE node `{"kind": "heading", "marker": {"family":
 //!   "cn-dun", "ordinal": 1, "span": ...}, "heading": "...", "heading_span":
 //!   ..., "line": ..., "text": ..., "children": [...]}` whose span starts at
