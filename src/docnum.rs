@@ -1,4 +1,4 @@
-//! 发文字号, the document number of GB/T 9704-2012 (7.2.4): the issuer's
+//! 发文字号, the document number of GB/T 9704-2012 (7.2.5): the issuer's
 //! code (机关代字), the year in hexagonal brackets 〔〕, the serial number,
 //! 号: `国办发〔2018〕123号`.
 //!
@@ -33,7 +33,7 @@ use serde::{Deserialize, Serialize};
 use crate::lines::is_space;
 use crate::numeral::{Digits, ar_digits};
 
-/// A document's 发文字号 (GB/T 9704-2012 7.2.4): `国办发〔2018〕123号`.
+/// A document's 发文字号 (GB/T 9704-2012 7.2.5): `国办发〔2018〕123号`.
 ///
 /// ```text
 /// 国办发〔2018〕123号

@@ -9,6 +9,7 @@ mod gold;
 mod layout;
 mod limits;
 mod lint;
+mod lint_real;
 mod model;
 mod output;
 mod props;
