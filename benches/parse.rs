@@ -190,6 +190,9 @@ struct Case {
     /// Lines the `RegexSet` finds a marker on; `None` when not known in
     /// advance (the real corpus).
     marker_lines: Option<usize>,
+    /// Documents whose typed frame has a document number and a date: each
+    /// notice, from its 版头 to its 版记, when the frame is read right.
+    framed: Option<usize>,
 }
 
 /// Parses `case` and checks its counts; panics (with the case name) if the
@@ -202,6 +205,17 @@ fn check(case: &Case) {
         items: doc.items().count(),
     };
     assert_eq!(got, case.expect, "{}: wrong counts", case.name);
+    if let Some(framed) = case.framed {
+        let numbered = doc
+            .documents()
+            .filter(|p| p.frame.number.is_some() && p.frame.date.is_some())
+            .count();
+        assert_eq!(
+            numbered, framed,
+            "{}: documents with number and date",
+            case.name
+        );
+    }
     // Lossless: the tree's segments give the input back.
     assert!(
         doc.rebuild() == case.text,
@@ -338,6 +352,7 @@ fn corpus(k: usize, eol: &str) -> Case {
         },
         lines,
         marker_lines: None,
+        framed: None,
     }
 }
 
@@ -405,6 +420,7 @@ fn report(docs: usize) -> Case {
         },
         lines: Some(lines),
         marker_lines: Some(265 * docs),
+        framed: None,
     }
 }
 
@@ -425,6 +441,7 @@ fn single_line(bytes: usize) -> Case {
         },
         lines: Some(1),
         marker_lines: Some(1),
+        framed: None,
     }
 }
 
@@ -439,6 +456,7 @@ fn dun_lines(n: usize) -> Case {
         },
         lines: Some(n),
         marker_lines: Some(n),
+        framed: None,
     }
 }
 
@@ -482,6 +500,7 @@ fn all_families(cycles: usize) -> Case {
         },
         lines: Some(14 * cycles),
         marker_lines: Some(14 * cycles),
+        framed: None,
     }
 }
 
@@ -497,6 +516,7 @@ fn repeated(unit: &str, n: usize) -> Case {
         },
         lines: Some(1),
         marker_lines: Some(0),
+        framed: None,
     }
 }
 
@@ -526,6 +546,7 @@ fn controls(n: usize) -> Case {
         },
         lines: Some(n),
         marker_lines: Some(n / 2),
+        framed: None,
     }
 }
 
@@ -540,6 +561,7 @@ fn bare_crs(n: usize) -> Case {
         },
         lines: None,
         marker_lines: Some(0),
+        framed: None,
     }
 }
 
@@ -738,18 +760,15 @@ fn notices(count: usize) -> Case {
     Case {
         name: String::new(),
         text: w.text,
-        // The count holds, but not yet the boundaries: as at 426cdf7 each
-        // notice's title opens its document, so the next notice's 版头
-        // (`…文件`, `…号`) ends the document before it, read as signoff
-        // lines.
-        // TODO(issue 9): also assert one document per notice, from its 版头
-        // to its 版记, once the frame reads the letterhead after a 版记.
+        // One document per notice, each with its own number and date (so
+        // the next notice's 版头 is not read as this one's signoff).
         expect: Expect {
             documents: count,
             items: w.items,
         },
         lines: Some(w.lines),
         marker_lines: Some(w.flagged),
+        framed: Some(count),
     }
 }
 

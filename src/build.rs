@@ -926,6 +926,16 @@ impl<'a> Builder<'_, 'a> {
             // title.
             return !(in_body && self.next_text(j).is_some_and(lexicon::is_form_slot));
         }
+        // After a letterhead comes the title (GB/T 9704's order), once the
+        // letterhead's own lines are over.
+        if doc.is_some_and(|d| d.phase == Phase::Letterhead && !d.titled)
+            && !lexicon::is_doc_number(t)
+            && !lexicon::is_letterhead_mark(t)
+            && !lexicon::is_issuer_line(t)
+            && !lexicon::is_org_line(t)
+        {
+            return true;
+        }
         let at_start = doc.is_none_or(|d| d.phase == Phase::Title);
         if info.hashes == 1 || (info.hashes > 1 && at_start) {
             return true;

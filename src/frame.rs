@@ -319,7 +319,10 @@ fn read_meta<'a>(frame: &mut Frame<'a>, m: &Meta<'a>, titled: bool, after_signof
             if frame.number.is_none() {
                 frame.number = sub(&m.text, start, range);
             }
-        } else if crate::lexicon::is_issuer_line(text) {
+        } else if crate::lexicon::is_issuer_line(text)
+            || (!titled && crate::lexicon::is_org_line(text))
+        {
+            // `XX文件`, or a letter's letterhead: the issuer's name alone.
             frame.issuer_mark.get_or_insert(Field {
                 text: m.text.clone(),
                 span: m.span,

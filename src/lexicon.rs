@@ -113,7 +113,7 @@ pub(crate) fn genre_of_title(text: &str) -> Option<Genre> {
         .find(|(w, _)| core.ends_with(w))
         .map(|&(_, g)| g)
         .filter(|&g| g != Genre::Opinion || is_opinion_title(core))
-        .or_else(|| (text.starts_with("关于") && core.ends_with('函')).then_some(Genre::Other))
+        .or_else(|| (text.contains("关于") && core.ends_with('函')).then_some(Genre::Other))
 }
 
 /// `意见` names a genre only in an opinion's title (`关于…的意见`,
@@ -198,6 +198,13 @@ pub(crate) fn is_piece_label_only(text: &str) -> bool {
 
 /// A document number: `某政发〔2024〕3号`, `国办发[2023]12号`.
 pub(crate) fn is_doc_number(text: &str) -> bool {
+    text.len() <= crate::docnum::DOC_NUMBER_LINE_MAX_BYTES
+        && (crate::docnum::doc_number(text).is_some() || is_loose_doc_number(text))
+}
+
+/// What [`crate::docnum`] does not read but a document number still looks
+/// like: a year of four digits in brackets and `号` at the end.
+fn is_loose_doc_number(text: &str) -> bool {
     // `青府〔2023〕12号　　签发人：刘志强`: the number, then the signer.
     let text = match text.find("签发人") {
         Some(i) => text
