@@ -375,6 +375,8 @@ impl<'a> Builder<'_, 'a> {
     }
 
     fn front_line(&mut self, info: &LineInfo<'a>) {
+        // Debris waiting (a converter's comment) came before this line.
+        self.flush_to_root();
         let node = match lexicon::noise_kind(info.text) {
             Some(
                 cause @ (NoiseKind::PageCounter

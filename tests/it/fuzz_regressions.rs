@@ -179,3 +179,14 @@ fn every_crash_file_has_a_test() {
     }
     assert!(seen >= 2, "found only {seen} crash files");
 }
+
+/// Found by `frame` in ten minutes: a converter's comment (`<!-- … -->`)
+/// among a compilation's front matter waited as debris for the next line,
+/// and the front line after it went to the root first, out of order. Front
+/// matter now flushes waiting debris before it.
+#[test]
+fn a_comment_in_front_matter_stays_in_order() {
+    let text = crash("frame/comment-in-front-matter.txt");
+    checks::frame(&text);
+    checks::tree(&text);
+}
