@@ -710,6 +710,14 @@ impl<'s> Ctx<'_, 's> {
         note: Option<&AttachmentNote>,
         cite: &memchr::memmem::Finder<'_>,
     ) {
+        // Most documents cite no attachment: one search over the
+        // document's text says so before any node is visited. (A tree read
+        // from JSON has no source text and is walked.)
+        if let Some(t) = piece.span.slice(self.src) {
+            if cite.find(t.as_bytes()).is_none() {
+                return;
+            }
+        }
         // The numbers reported (`None` for `附件` without one).
         let mut reported: std::collections::BTreeSet<Option<u32>> =
             std::collections::BTreeSet::new();
