@@ -267,16 +267,13 @@ pub(crate) fn build<'a>(src: &'a str, options: &crate::ParseOptions) -> Document
         first_marks: Vec::new(),
     };
     b.run();
-    let mut doc = Document {
+    Document {
         source: src,
         span: Span::new(0, src.len()),
         children: b.root,
         gaps,
-        diagnostics: Vec::new(),
-        diagnostics_dropped: 0,
-    };
-    (doc.diagnostics, doc.diagnostics_dropped) = crate::lint::check(&doc, options.max_diagnostics);
-    doc
+        lint: crate::tree::Lint::new(options.max_diagnostics),
+    }
 }
 
 fn cow(s: &str) -> Cow<'_, str> {

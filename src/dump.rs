@@ -53,7 +53,7 @@ impl Document<'_> {
         for (depth, node) in self.walk() {
             let _ = write_node(&mut out, &index, depth, node);
         }
-        for d in &self.diagnostics {
+        for d in self.diagnostics() {
             let (line, col) = index.line_col(self.source, d.span.start);
             let _ = writeln!(out, "! {line}:{col} {} {}", d.code.name(), d.message);
         }

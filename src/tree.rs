@@ -98,7 +98,7 @@ pub enum NoiseKind {
 ///
 /// JSON: `{"kind": "compilation", "span": ..., "children": [...], "gaps":
 /// [...], "diagnostics": [...]}`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(tag = "kind", rename = "compilation")]
 pub struct Document<'a> {
     #[serde(skip)]
@@ -106,10 +106,89 @@ pub struct Document<'a> {
     pub(crate) span: Span,
     pub(crate) children: Vec<Node<'a>>,
     pub(crate) gaps: Vec<Span>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub(crate) diagnostics: Vec<Diagnostic>,
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub(crate) diagnostics_dropped: usize,
+    /// The numbering and GB/T 9704 checks: a pass of their own over the
+    /// finished tree, run the first time they are asked for (parsing does
+    /// not pay for them), or read back from JSON.
+    #[serde(flatten)]
+    pub(crate) lint: Lint,
+}
+
+/// The diagnostics of a tree, found once on demand.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Lint {
+    /// How many diagnostics to keep.
+    pub(crate) limit: usize,
+    /// The kept diagnostics and how many were dropped over the limit.
+    pub(crate) found: std::sync::OnceLock<(Vec<Diagnostic>, usize)>,
+}
+
+impl Lint {
+    pub(crate) fn new(limit: usize) -> Self {
+        Lint {
+            limit,
+            found: std::sync::OnceLock::new(),
+        }
+    }
+}
+
+/// The JSON form of [`Lint`]: two keys of the root, each left out when
+/// empty.
+#[derive(Deserialize)]
+struct LintRepr {
+    #[serde(default)]
+    diagnostics: Vec<Diagnostic>,
+    #[serde(default)]
+    diagnostics_dropped: usize,
+}
+
+impl Serialize for Document<'_> {
+    /// Writes the tree with its diagnostics (found now if they were not
+    /// yet).
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        #[serde(tag = "kind", rename = "compilation")]
+        struct Repr<'r, 'a> {
+            span: Span,
+            children: &'r [Node<'a>],
+            gaps: &'r [Span],
+            #[serde(skip_serializing_if = "<[_]>::is_empty")]
+            diagnostics: &'r [Diagnostic],
+            #[serde(skip_serializing_if = "is_zero")]
+            diagnostics_dropped: usize,
+        }
+        Repr {
+            span: self.span,
+            children: &self.children,
+            gaps: &self.gaps,
+            diagnostics: self.diagnostics(),
+            diagnostics_dropped: self.diagnostics_dropped(),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Lint {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let repr = LintRepr::deserialize(deserializer)?;
+        let found = std::sync::OnceLock::new();
+        let _ = found.set((repr.diagnostics, repr.diagnostics_dropped));
+        Ok(Lint {
+            limit: usize::MAX,
+            found,
+        })
+    }
+}
+
+impl PartialEq for Document<'_> {
+    /// Two trees are equal when their nodes, gaps and diagnostics are (the
+    /// diagnostics are found if they were not yet).
+    fn eq(&self, other: &Self) -> bool {
+        self.span == other.span
+            && self.children == other.children
+            && self.gaps == other.gaps
+            && self.diagnostics() == other.diagnostics()
+            && self.diagnostics_dropped() == other.diagnostics_dropped()
+    }
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -508,13 +587,21 @@ impl<'a> Document<'a> {
     /// What the parser noticed but read anyway: gaps in numbering,
     /// restarted lists, items whose siblings were lost (at most
     /// [`ParseOptions::max_diagnostics`](crate::ParseOptions::max_diagnostics)).
+    ///
+    /// They are found the first time they are asked for, not while parsing.
     pub fn diagnostics(&self) -> &[Diagnostic] {
-        &self.diagnostics
+        &self.lint_found().0
     }
 
     /// How many diagnostics were found past the limit and not kept.
     pub fn diagnostics_dropped(&self) -> usize {
-        self.diagnostics_dropped
+        self.lint_found().1
+    }
+
+    fn lint_found(&self) -> &(Vec<Diagnostic>, usize) {
+        self.lint
+            .found
+            .get_or_init(|| crate::lint::check(self, self.lint.limit))
     }
 
     /// Every node in document order, depth first, with its depth (top-level
