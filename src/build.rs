@@ -197,6 +197,19 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// What a line that may start a document is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Start {
+    /// A title row.
+    Title,
+    /// A line of a letterhead (版头).
+    Letterhead,
+    /// A form of address: `同志们：` (people) or an addressee (an organ).
+    Address(Address),
+    /// A block of meeting fields that opens with when or where.
+    Meeting,
+}
+
 /// What the line placed last was, for a wrapped line that continues it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Role {
@@ -346,7 +359,7 @@ impl<'a> Builder<'_, 'a> {
                 continue;
             }
             if front {
-                if self.starts_document(j) {
+                if self.ends_front_matter(j) {
                     front = false;
                 } else {
                     self.front_line(info);
@@ -359,8 +372,10 @@ impl<'a> Builder<'_, 'a> {
         self.flush_to_root();
     }
 
-    /// In front matter: does line `j` open the first document?
-    fn starts_document(&self, j: usize) -> bool {
+    /// In a compilation's front matter: does line `j` end it and open the
+    /// first document? (Past the front matter, [`Builder::starts_document`]
+    /// decides.)
+    fn ends_front_matter(&self, j: usize) -> bool {
         let Some(info) = self.infos.get(j) else {
             return false;
         };
@@ -545,12 +560,14 @@ impl<'a> Builder<'_, 'a> {
             return;
         }
 
-        // A letterhead after a body starts the next document.
+        // The issuer's mark (or the first name of a joint one) after a
+        // body: the next document's letterhead.
         if marker.is_none()
             && phase.is_some_and(Phase::has_content)
             && (lexicon::is_issuer_line(t)
                 || (lexicon::is_org_line(t)
                     && self.next_text(j).is_some_and(lexicon::is_issuer_line)))
+            && self.starts_document(Start::Letterhead)
         {
             self.open_doc();
             self.put(Node::Meta(Box::new(keyless_meta(info))), Phase::Letterhead);
@@ -713,6 +730,32 @@ impl<'a> Builder<'_, 'a> {
             .is_some_and(|d| d.stack.iter().any(|o| o.family() == c.family))
     }
 
+    /// The one place that decides where a document starts: does a line
+    /// of kind `start`, arriving in the open document's phase, begin a new
+    /// document (true), or take its place in the open one (false)? With no
+    /// document open, every kind starts one.
+    ///
+    /// - A title continues a document that so far has only title rows (a
+    ///   title over lines) or only a letterhead; otherwise it starts one.
+    /// - A letterhead after a body starts the next document.
+    /// - `同志们：` after a body starts a speech (a compilation of speeches);
+    ///   an addressee never starts one once a document is open.
+    /// - A when/where block after a body starts the record of another
+    ///   meeting.
+    fn starts_document(&self, start: Start) -> bool {
+        let Some(d) = &self.doc else {
+            return true;
+        };
+        match start {
+            Start::Title => {
+                !((d.phase == Phase::Title && self.pending.is_empty())
+                    || (!d.has_content() && !d.titled))
+            }
+            Start::Letterhead | Start::Meeting | Start::Address(Address::People) => d.has_content(),
+            Start::Address(Address::Organ) => false,
+        }
+    }
+
     /// A line that would open a new document here: a title in its own
     /// right.
     fn opens_new_document(&self, j: usize, info: &LineInfo<'a>) -> bool {
@@ -726,13 +769,7 @@ impl<'a> Builder<'_, 'a> {
         if !(self.is_title(j, info) || annex && info.title_like) {
             return false;
         }
-        // A title continues a document that so far has only title rows
-        // (a title broken over lines) or only a letterhead; otherwise it
-        // opens one.
-        let continues = self.doc.as_ref().is_some_and(|d| {
-            (d.phase == Phase::Title && self.pending.is_empty()) || (!d.has_content() && !d.titled)
-        });
-        if continues {
+        if !self.starts_document(Start::Title) {
             // The same title twice in a row: the first is a database's
             // copy of it, outside the document.
             let logical = self.logical_text(j);
@@ -810,7 +847,7 @@ impl<'a> Builder<'_, 'a> {
             }
             _ => Phase::Letterhead,
         };
-        if phase.is_none() {
+        if self.starts_document(Start::Letterhead) {
             self.open_doc();
         }
         self.put(Node::Meta(Box::new(keyless_meta(info))), next);
@@ -838,15 +875,10 @@ impl<'a> Builder<'_, 'a> {
         let Some(address) = address else {
             return false;
         };
-        let placed = match (address, phase.map(Phase::has_content)) {
-            (Address::People, None | Some(true)) | (Address::Organ, None) => {
-                self.open_doc();
-                true
-            }
-            (_, Some(false)) => true,
-            (Address::Organ, Some(true)) => false,
-        };
-        if !placed {
+        if self.starts_document(Start::Address(address)) {
+            self.open_doc();
+        } else if phase.is_some_and(Phase::has_content) {
+            // An addressee after a body is the body's text.
             return false;
         }
         self.flush_into_doc();
@@ -1043,6 +1075,7 @@ impl<'a> Builder<'_, 'a> {
             None => return false,
         };
         let block = self.next_is_meta(j);
+        let meeting = block && kind == Some(MetaKey::Opening) && lexicon::is_when_or_where(t);
         match (&self.doc, kind) {
             (None, _) => self.open_doc(),
             (Some(d), _) if !d.has_content() => {}
@@ -1051,9 +1084,7 @@ impl<'a> Builder<'_, 'a> {
             (Some(d), Some(MetaKey::Opening | MetaKey::Header)) if d.fields_belong_to_item() => {}
             // A when/where block after a body opens the record of another
             // meeting.
-            (Some(_), Some(MetaKey::Opening)) if block && lexicon::is_when_or_where(t) => {
-                self.open_doc()
-            }
+            (Some(_), _) if meeting && self.starts_document(Start::Meeting) => self.open_doc(),
             // A block of fields after the body (`出席:` `列席:` `记录:`) and
             // trailer fields (`抄送:`) close the document.
             (Some(d), Some(MetaKey::Opening | MetaKey::Header)) if block || d.after_field() => {
@@ -1251,6 +1282,43 @@ mod tests {
         // `附件1:` is one labelled attachment: a `2．` after it is an item.
         let text = "一、总体要求\n附件1：工作台账\n2．整治清单\n";
         assert_eq!(top_level(text), ["cn-dun1", "paragraph", "ar-dot2"]);
+    }
+
+    /// Where documents start: (text, the first line of each document).
+    #[test]
+    fn documents_start_where_the_frame_says() {
+        let starts = |text: &str| -> Vec<usize> {
+            let doc = crate::parse_document(text).unwrap();
+            let index = crate::LineIndex::new(text);
+            doc.documents().map(|p| index.line(p.span.start)).collect()
+        };
+        for (text, want) in [
+            // A title over two lines continues; a title after a body starts.
+            (
+                "关于加强管理的\n通知\n一、总体要求\n关于做好安全的通知\n一、要求\n",
+                vec![1, 4],
+            ),
+            // A letterhead starts its document; the title after it continues.
+            (
+                "某市人民政府文件\n某政发〔2023〕1号\n关于加强管理的通知\n一、要求\n",
+                vec![1],
+            ),
+            // A letterhead after a body starts the next document.
+            (
+                "关于甲的通知\n一、要求\n某市人民政府文件\n关于乙的通知\n一、要求\n",
+                vec![1, 3],
+            ),
+            // `同志们：` after a body starts a speech; an addressee does not.
+            ("一、要求\n同志们：\n二、要求\n", vec![1, 2]),
+            ("关于甲的通知\n一、要求\n各乡镇：\n", vec![1]),
+            // A when/where block after a body starts another meeting.
+            (
+                "时间：3月1日\n地点：会议室\n一、会议审议通过了年度计划。\n会议要求认真落实。\n时间：3月8日\n地点：会议室\n",
+                vec![1, 5],
+            ),
+        ] {
+            assert_eq!(starts(text), want, "{text}");
+        }
     }
 
     #[test]
