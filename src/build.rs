@@ -748,8 +748,9 @@ impl<'a> Builder<'_, 'a> {
         };
         match start {
             Start::Title => {
-                !((d.phase == Phase::Title && self.pending.is_empty())
-                    || (!d.has_content() && !d.titled))
+                let goes_on_title = d.phase == Phase::Title && self.pending.is_empty();
+                let under_letterhead = !d.has_content() && !d.titled;
+                !(goes_on_title || under_letterhead)
             }
             Start::Letterhead | Start::Meeting | Start::Address(Address::People) => d.has_content(),
             Start::Address(Address::Organ) => false,
