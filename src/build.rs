@@ -83,6 +83,9 @@ struct Doc<'a> {
     /// Opened by an attachment's label: an attached form, list or text,
     /// with no header of its own (its cells are body, not fields).
     attached: bool,
+    /// Its letterhead gave the document number: the letterhead is over,
+    /// and a body's name after it begins the title.
+    numbered: bool,
 }
 
 impl<'a> Doc<'a> {
@@ -95,6 +98,7 @@ impl<'a> Doc<'a> {
             title_hashes: 0,
             opening: None,
             attached: false,
+            numbered: false,
         }
     }
 
@@ -254,6 +258,9 @@ struct Builder<'s, 'a> {
     /// A licence notice was seen after a document: what follows, up to the
     /// next document, is its scattered remains.
     licence_tail: bool,
+    /// Under a site's list of links (`相关链接`): the title-like lines that
+    /// follow are links to other pages.
+    links_tail: bool,
     /// The indentation of a field whose value runs on over the lines below
     /// it (`参会人：` then indented names).
     field_indent: Option<usize>,
@@ -276,6 +283,7 @@ pub(crate) fn build<'a>(src: &'a str, options: &crate::ParseOptions) -> Document
         view: Vec::new(),
         listing: None,
         licence_tail: false,
+        links_tail: false,
         field_indent: None,
         first_marks: Vec::new(),
     };
@@ -526,6 +534,22 @@ impl<'a> Builder<'_, 'a> {
             return;
         }
         self.licence_tail = false;
+        // A link is a title-like line among others like it or debris; a
+        // piece label, or a title over a salutation or body, opens the
+        // next document of a compilation instead.
+        let link = self.links_tail
+            && marker.is_none()
+            && info.title_like
+            && !lexicon::is_piece_label_only(t)
+            && self.infos.get(j + 1).is_none_or(|n| {
+                n.title_like && !lexicon::is_piece_label_only(n.text)
+                    || lexicon::noise_kind(n.text).is_some()
+            });
+        if link {
+            self.pend(info, NoiseKind::SiteMeta);
+            return;
+        }
+        self.links_tail = false;
         let noise = match marker {
             Some(_) => None,
             None => lexicon::noise_kind(t)
@@ -541,6 +565,7 @@ impl<'a> Builder<'_, 'a> {
             if cause == NoiseKind::Licence && phase.is_some() {
                 self.licence_tail = true;
             }
+            self.links_tail = lexicon::is_links_heading(t);
             self.pend(info, cause);
             self.field_indent = field_indent;
             return;
@@ -554,6 +579,20 @@ impl<'a> Builder<'_, 'a> {
                 self.put(Node::Meta(Box::new(keyless_meta(info))), Phase::Header);
                 return;
             }
+        }
+
+        // A table of contents' heading: what follows repeats the headings
+        // found later, and is body.
+        if marker.is_none() && lexicon::is_contents_label(t) {
+            self.put(
+                Node::Paragraph(Paragraph {
+                    span: info.span,
+                    text: cow(t),
+                }),
+                Phase::Body,
+            );
+            self.listing = Some(Listing::Contents(Vec::new()));
+            return;
         }
 
         if marker.is_none() && self.title_line(j, info) {
@@ -832,7 +871,9 @@ impl<'a> Builder<'_, 'a> {
         let t = info.text;
         let phase = self.phase();
         let mark = lexicon::is_issuer_line(t) || lexicon::is_letterhead_mark(t);
-        let joint = phase == Some(Phase::Letterhead) && lexicon::is_org_line(t);
+        let joint = phase == Some(Phase::Letterhead)
+            && !self.doc.as_ref().is_some_and(|d| d.numbered)
+            && lexicon::is_org_line(t);
         let number = lexicon::is_doc_number(t) && phase.is_none_or(|p| p != Phase::Title);
         // A letter's letterhead is the issuer's name alone, over its number.
         let name = phase.is_none()
@@ -852,6 +893,9 @@ impl<'a> Builder<'_, 'a> {
             self.open_doc();
         }
         self.put(Node::Meta(Box::new(keyless_meta(info))), next);
+        if number {
+            self.doc_mut().numbered = true;
+        }
         true
     }
 
@@ -953,6 +997,11 @@ impl<'a> Builder<'_, 'a> {
             return false;
         }
         let in_body = doc.is_some_and(Doc::has_content);
+        // In an attached form or list, a cell is no title: the next
+        // attached document comes after its own label (the annex phase).
+        if in_body && doc.is_some_and(|d| d.attached) {
+            return false;
+        }
         if info.strong_title || lexicon::is_piece_label_only(t) {
             // In a body, a form's cell (`部门领导意见` over `（签章）`) is no
             // title.
@@ -960,11 +1009,11 @@ impl<'a> Builder<'_, 'a> {
         }
         // After a letterhead comes the title (GB/T 9704's order), once the
         // letterhead's own lines are over.
-        if doc.is_some_and(|d| d.phase == Phase::Letterhead && !d.titled)
-            && !lexicon::is_doc_number(t)
+        if doc.is_some_and(|d| {
+            d.phase == Phase::Letterhead && !d.titled && (d.numbered || !lexicon::is_org_line(t))
+        }) && !lexicon::is_doc_number(t)
             && !lexicon::is_letterhead_mark(t)
             && !lexicon::is_issuer_line(t)
-            && !lexicon::is_org_line(t)
         {
             return true;
         }

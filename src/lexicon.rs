@@ -56,6 +56,8 @@ const GENRE_WORDS: &[(&str, Genre)] = &[
     ("请示", Genre::Other),
     ("批复", Genre::Other),
     ("倡议书", Genre::Other),
+    ("复函", Genre::Other),
+    ("函", Genre::Other),
     ("公开信", Genre::Other),
 ];
 
@@ -257,7 +259,14 @@ pub(crate) fn is_compilation_title(text: &str) -> bool {
 
 /// A subtitle under a title: `——在全市工作会议上的讲话`.
 pub(crate) fn is_subtitle(text: &str) -> bool {
-    text.starts_with('—') || text.starts_with("--") || text.starts_with('－')
+    // A dash alone is an empty table cell, not a subtitle.
+    let rest = text.trim_start_matches(['—', '-', '－', ' ', '\u{3000}']);
+    (text.starts_with('—') || text.starts_with("--") || text.starts_with('－'))
+        && rest
+            .chars()
+            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+            .nth(1)
+            .is_some()
 }
 
 /// A byline: `作者:`, `撰稿:`, or a site's `小编: 纸韵`, `编辑:`.
@@ -402,13 +411,33 @@ const OPENING_KEY_SUFFIXES: &[&str] = &[
 const HEADER_KEY_SUFFIXES: &[&str] = &[
     "对象", "单位", "人", "主题", "议题", "内容", "记录", "名称", "会议", "文号", "密级",
 ];
-const TRAILER_KEYS: &[&str] = &["抄送", "抄报", "主送", "印发", "主题词", "关键词", "签发"];
+const TRAILER_KEYS: &[&str] = &[
+    "抄送",
+    "抄报",
+    "分送",
+    "主送",
+    "印发",
+    "主题词",
+    "关键词",
+    "签发",
+];
 
 /// A labelled field `KEY:VALUE` (value may be empty). Returns the key's kind
 /// and the byte length of the key.
 pub(crate) fn meta_key(text: &str) -> Option<(MetaKey, usize)> {
-    let colon = text.char_indices().take(10).find(|&(_, c)| is_colon(c))?.0;
-    let key = text.get(..colon)?.trim_end();
+    let colon = text.char_indices().take(16).find(|&(_, c)| is_colon(c))?.0;
+    let spaced = text.get(..colon)?.trim_end();
+    // `时　间：`: a key spaced out to the width of a longer one.
+    let squeezed: String;
+    let key = if spaced.contains(crate::lines::is_space) {
+        squeezed = spaced
+            .chars()
+            .filter(|&c| !crate::lines::is_space(c))
+            .collect();
+        squeezed.as_str()
+    } else {
+        spaced
+    };
     if key.is_empty()
         || key.chars().count() > 8
         || !key.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
@@ -424,7 +453,7 @@ pub(crate) fn meta_key(text: &str) -> Option<(MetaKey, usize)> {
     } else {
         return None;
     };
-    Some((kind, key.len()))
+    Some((kind, spaced.len()))
 }
 
 /// The printing line of a formal document's colophon: the office and date
@@ -513,6 +542,12 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
         "访问量",
         "浏览量",
         "阅读量",
+        "主办",
+        "承办",
+        "主办单位",
+        "版权所有",
+        "网站标识码",
+        "技术支持",
     ];
     if text.starts_with("上一篇") || text.starts_with("下一篇") {
         return Some(NoiseKind::Pager);
@@ -529,9 +564,12 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
         "更多相关",
         "热门文章",
         "最新文章",
+        "相关链接",
+        "相关信息",
+        "相关阅读",
     ];
     let bare = text.trim_end_matches([':', '：']);
-    if SITE_PHRASES.contains(&bare) {
+    if SITE_PHRASES.contains(&bare) || is_links_heading(text) {
         return Some(NoiseKind::SiteMeta);
     }
     let unbracketed = text.trim_start_matches(['【', '[']);
@@ -548,6 +586,12 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
     }
     if is_licence(text) {
         return Some(NoiseKind::Licence);
+    }
+    if is_site_name(text) || text.contains("ICP备") || text.contains("公网安备") {
+        return Some(NoiseKind::SiteMeta);
+    }
+    if is_database_field(text) {
+        return Some(NoiseKind::Republisher);
     }
     if is_republisher_note(text) || is_agency_dateline(text) || is_reference_line(text) {
         return Some(NoiseKind::Republisher);
@@ -583,6 +627,18 @@ fn is_toolbar(text: &str) -> bool {
         "加大",
         "减小",
         "默认",
+        "无障碍浏览",
+        "无障碍",
+        "长者模式",
+        "繁體版",
+        "繁体版",
+        "简体版",
+        "网站地图",
+        "登录",
+        "注册",
+        "微信",
+        "微博",
+        "QQ空间",
         "大",
         "中",
         "小",
@@ -726,7 +782,9 @@ fn is_template_date_line(text: &str) -> bool {
 /// A sender's name standing alone: `某某县人民政府`, `中共某某委员会办公室`.
 pub(crate) fn is_org_line(text: &str) -> bool {
     let last = text.chars().next_back();
+    // `…关于开展…重点排污单位` names a matter, not a body.
     text.len() <= 75
+        && !text.contains("关于")
         && last.is_some_and(|c| ORGAN_SUFFIXES.iter().any(|s| s.ends_with(c)))
         && !text.contains(|c: char| is_sentence_punct(c) || is_comma(c) || is_colon(c))
         && ORGAN_SUFFIXES.iter().any(|s| text.ends_with(s))
@@ -973,6 +1031,78 @@ pub(crate) fn is_issuer_note(text: &str) -> bool {
         })
 }
 
+/// A site's heading over a list of links to other pages (`相关链接`,
+/// `相关推荐`): the titles listed under it are links, not documents.
+pub(crate) fn is_links_heading(text: &str) -> bool {
+    let bare = text
+        .trim_start_matches(['【', '['])
+        .trim_end_matches([':', '：', '】', ']']);
+    [
+        "相关链接",
+        "相关推荐",
+        "相关文章",
+        "相关阅读",
+        "相关信息",
+        "推荐阅读",
+        "延伸阅读",
+        "热门推荐",
+        "热门文章",
+        "最新文章",
+        "猜你喜欢",
+    ]
+    .contains(&bare)
+}
+
+/// A website's own name over its pages: `江川市人民政府门户网站`.
+fn is_site_name(text: &str) -> bool {
+    text.len() <= SHORT_MAX_BYTES
+        && ["门户网站", "政府网", "网站"]
+            .iter()
+            .any(|w| text.ends_with(w))
+        && !text.contains(|c: char| is_sentence_punct(c) || is_comma(c))
+}
+
+/// A field of a law database's export header (`【标　　题】…`,
+/// `【发布部门】…`, `【正　　文】`): the database's, not the text's.
+fn is_database_field(text: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "标题",
+        "发布部门",
+        "发文字号",
+        "发布日期",
+        "实施日期",
+        "时效性",
+        "效力级别",
+        "法规类别",
+        "正文",
+        "类别",
+        "失效日期",
+        "颁布日期",
+        "批准日期",
+        "题注",
+        "全文",
+        "颁布单位",
+        "文号",
+        "时效",
+        "效力",
+        "发布机关",
+    ];
+    let Some(rest) = text.strip_prefix('【') else {
+        return false;
+    };
+    let Some(end) = rest.get(..rest.len().min(30)).and_then(|r| r.find('】')) else {
+        return false;
+    };
+    let label: String = rest
+        .get(..end)
+        .unwrap_or("")
+        .chars()
+        .filter(|&c| !crate::lines::is_space(c))
+        .collect();
+    FIELDS.contains(&label.as_str())
+        || (rest.contains("数据库") && (rest.contains("收录") || rest.contains("整理")))
+}
+
 /// A republisher's note on a line of its own: `（本文有删减）`,
 /// `（此件有删改）`, `(节选)`.
 fn is_republisher_note(text: &str) -> bool {
@@ -1006,6 +1136,13 @@ fn is_agency_dateline(text: &str) -> bool {
 /// `《人民日报》（2020年08月25日 02 版）`, `【法宝引证码】 CLI.12.748997`.
 fn is_reference_line(text: &str) -> bool {
     if text.starts_with("【法宝引证码】") || text.starts_with("【法宝联想】") {
+        return true;
+    }
+    // `本篇文件由"某法规数据库"收录整理…`: the database's own note.
+    if text.len() <= SHORT_MAX_BYTES * 2
+        && text.contains("数据库")
+        && (text.contains("收录") || text.contains("整理"))
+    {
         return true;
     }
     text.len() <= SHORT_MAX_BYTES
@@ -1197,7 +1334,7 @@ pub(crate) fn is_annex_label(text: &str) -> bool {
 
 /// The label of a block of notes: `注：`, `注：1．…` at a line's start.
 pub(crate) fn is_notes_label(text: &str) -> bool {
-    ["注", "注释"].iter().any(|w| {
+    ["注", "注释", "说明"].iter().any(|w| {
         text.strip_prefix(w)
             .is_some_and(|r| r.starts_with(is_colon))
     })
@@ -1225,6 +1362,7 @@ pub(crate) fn is_reference_not_item(text: &str, c: crate::marker::Candidate) -> 
         ]
         .iter()
         .any(|w| rest.starts_with(w)),
+        Family::ArCircle if defines_a_term(rest) => true,
         Family::ArCircle => {
             let rest = rest.trim_start_matches(crate::lines::is_space);
             [
@@ -1235,6 +1373,19 @@ pub(crate) fn is_reference_not_item(text: &str, c: crate::marker::Candidate) -> 
         }
         _ => false,
     }
+}
+
+/// Longest term, in characters, a footnote defines before its colon.
+const FOOTNOTE_TERM_MAX_CHARS: usize = 20;
+
+/// A footnote that defines a term: `“四上”企业：指…`, `河长制：即…`.
+fn defines_a_term(rest: &str) -> bool {
+    rest.split_once(['：', ':']).is_some_and(|(term, def)| {
+        term.chars().count() <= FOOTNOTE_TERM_MAX_CHARS
+            && ["指", "是指", "即", "系指"]
+                .iter()
+                .any(|w| def.trim_start().starts_with(w))
+    })
 }
 
 /// A signer of a signoff: an issuing body (`国家发展改革委办公厅`) or a
@@ -1516,6 +1667,94 @@ mod frame_tests {
                 ("一九九六年工作会议", true),
                 ("加强会议管理", false),
             ],
+        );
+    }
+
+    #[test]
+    fn web_chrome_and_database_lines() {
+        table(
+            is_links_heading,
+            &[
+                ("相关链接", true),
+                ("【相关推荐】", true),
+                ("相关链接：", true),
+                ("相关工作要求", false),
+            ],
+        );
+        table(
+            is_site_name,
+            &[
+                ("江川市人民政府门户网站", true),
+                ("中国政府网", true),
+                ("加强网站建设，提高服务水平", false),
+            ],
+        );
+        table(
+            is_database_field,
+            &[
+                ("【标　　题】关于加强管理的通知", true),
+                ("【发布部门】江川市人民政府", true),
+                ("【正　　文】", true),
+                ("【篇一】", false),
+                ("【工作目标】到2025年基本建成", false),
+            ],
+        );
+        for (line, noise) in [
+            ("无障碍浏览 | 长者模式 | 繁體版", true),
+            ("分享到：微信 微博 QQ空间", true),
+            ("主办：江川市人民政府办公室", true),
+            ("版权所有 © 江川市人民政府", true),
+            ("网站标识码：3601000001", true),
+            ("赣ICP备05000001号", true),
+            ("本篇文件由“临江法规数据库”收录整理，仅供参考", true),
+            ("主办单位要高度重视", false),
+        ] {
+            assert_eq!(noise_kind(line).is_some(), noise, "{line}");
+        }
+    }
+
+    #[test]
+    fn spaced_keys_dashes_and_matters() {
+        assert_eq!(
+            meta_key("时　间：2024年5月20日"),
+            Some((MetaKey::Opening, "时　间".len()))
+        );
+        assert_eq!(
+            meta_key("分送：市委办公室").map(|(k, _)| k),
+            Some(MetaKey::Trailer)
+        );
+        assert_eq!(meta_key("加 强 领 导：要提高认识"), None);
+        table(
+            is_subtitle,
+            &[
+                ("——在全市工作会议上的讲话", true),
+                ("—", false),
+                ("——", false),
+                ("--在会上", true),
+            ],
+        );
+        table(
+            is_org_line,
+            &[
+                ("江川市人民政府", true),
+                ("临江省生态环境厅关于开展2024年度重点排污单位", false),
+            ],
+        );
+        table(
+            defines_a_term,
+            &[
+                ("“四上”企业：指规模以上工业企业", true),
+                ("河长制：即由各级党政负责人担任河长", true),
+                ("加强领导：要提高认识", false),
+            ],
+        );
+        assert_eq!(
+            genre_of_title("关于商请提供统计数据的函"),
+            Some(Genre::Other)
+        );
+        assert_eq!(
+            genre_of_title("江川市人民政府关于同意设立的复函"),
+            Some(Genre::Other)
         );
     }
 
