@@ -261,6 +261,9 @@ struct Builder<'s, 'a> {
     /// Under a site's list of links (`相关链接`): the title-like lines that
     /// follow are links to other pages.
     links_tail: bool,
+    /// The line placed last goes on over the next line (an addressee or a
+    /// bracketed note broken after a comma): the next line takes its role.
+    carry: bool,
     /// The indentation of a field whose value runs on over the lines below
     /// it (`参会人：` then indented names).
     field_indent: Option<usize>,
@@ -284,6 +287,7 @@ pub(crate) fn build<'a>(src: &'a str, options: &crate::ParseOptions) -> Document
         listing: None,
         licence_tail: false,
         links_tail: false,
+        carry: false,
         field_indent: None,
         first_marks: Vec::new(),
     };
@@ -517,7 +521,8 @@ impl<'a> Builder<'_, 'a> {
 
     /// Decides what one line is and places it.
     fn line(&mut self, j: usize, info: &LineInfo<'a>) {
-        if info.cont && self.continuation(info) {
+        let carried = std::mem::take(&mut self.carry) && info.cand.is_none();
+        if (info.cont || carried) && self.continuation(info) {
             return;
         }
         let t = info.text;
@@ -620,13 +625,20 @@ impl<'a> Builder<'_, 'a> {
             return;
         }
 
-        // After the signoff: the issuer's note (附注) in brackets.
-        if marker.is_none()
-            && matches!(phase, Some(Phase::Signed | Phase::Annex))
-            && lexicon::is_issuer_note(t)
-        {
-            self.put(Node::Meta(Box::new(keyless_meta(info))), Phase::Signed);
-            return;
+        // After the signoff: the issuer's note (附注) in brackets, also
+        // broken over two lines (`（联系人：…` / `联系电话：…）`).
+        if marker.is_none() && matches!(phase, Some(Phase::Signed | Phase::Annex)) {
+            let broken = t.starts_with(['（', '('])
+                && !t.contains(['）', ')'])
+                && self.infos.get(j + 1).is_some_and(|n| {
+                    n.text.ends_with(['）', ')'])
+                        && lexicon::is_issuer_note(&format!("{t}{}", n.text))
+                });
+            if broken || lexicon::is_issuer_note(t) {
+                self.put(Node::Meta(Box::new(keyless_meta(info))), Phase::Signed);
+                self.carry = broken;
+                return;
+            }
         }
 
         if marker.is_none() && self.meta_line(j, info) {
@@ -917,9 +929,19 @@ impl<'a> Builder<'_, 'a> {
                 .then(|| lexicon::addressee(t).or_else(|| lexicon::run_on_address(t)))
                 .flatten()
         });
-        let Some(address) = address else {
+        // An addressee broken after a comma: this line and the next, which
+        // ends it, are one addressee.
+        let broken = address.is_none()
+            && in_header
+            && self.doc.as_ref().is_some_and(|d| d.titled)
+            && t.ends_with(['，', '、', ','])
+            && self.infos.get(j + 1).is_some_and(|n| {
+                n.cand.is_none() && lexicon::addressee(&format!("{t}{}", n.text)).is_some()
+            });
+        let Some(address) = address.or(broken.then_some(Address::Organ)) else {
             return false;
         };
+        self.carry = broken;
         if self.starts_document(Start::Address(address)) {
             self.open_doc();
         } else if phase.is_some_and(Phase::has_content) {
@@ -979,6 +1001,15 @@ impl<'a> Builder<'_, 'a> {
     /// or a subtitle.
     fn is_title(&self, j: usize, info: &LineInfo<'a>) -> bool {
         let t = info.text;
+        let doc = self.doc.as_ref();
+        // A bracketed part of the title on its own line: `（试行）`,
+        // `（2023—2025年）`, `（征求意见稿）`.
+        if doc.is_some_and(|d| d.phase == Phase::Title && d.titled)
+            && self.pending.is_empty()
+            && lexicon::is_title_bracket(t)
+        {
+            return true;
+        }
         if !info.title_like {
             return false;
         }
@@ -988,7 +1019,6 @@ impl<'a> Builder<'_, 'a> {
         {
             return false;
         }
-        let doc = self.doc.as_ref();
         // Inside a Markdown document, a heading deeper than its title is a
         // section of it.
         if info.hashes > 0
@@ -1064,8 +1094,8 @@ impl<'a> Builder<'_, 'a> {
             return true;
         }
         // The first line of a title broken before its genre word, after a
-        // body: `在全市…工作` / `会议上的讲话`.
-        if in_body
+        // body or before any document: `在全市…工作` / `会议上的讲话`.
+        if (in_body || doc.is_none())
             && !t.contains(is_comma)
             && !lexicon::is_date_line(t)
             && !lexicon::is_placeholder_date(t)
@@ -1097,6 +1127,11 @@ impl<'a> Builder<'_, 'a> {
         let in_header = phase.is_some_and(|p| !p.has_content());
         let titled = self.doc.as_ref().is_some_and(|d| d.titled);
         let attached = self.doc.as_ref().is_some_and(|d| d.attached);
+        // After the addressee comes the body: a short line there is text,
+        // not a line of the header.
+        let addressed = self.doc.as_ref().is_some_and(|d| {
+            d.stack.is_empty() && d.children.iter().any(|n| matches!(n, Node::Salutation(_)))
+        });
         let (key_len, kind) = match lexicon::meta_key(t) {
             // An attached form's cells are body, whatever they look like.
             Some((kind, _)) if attached && kind != MetaKey::Trailer => return false,
@@ -1118,7 +1153,7 @@ impl<'a> Builder<'_, 'a> {
                     || lexicon::is_date_line(t)
                     || lexicon::is_byline(t)
                     || (titled && lexicon::is_adoption_note(t))
-                    || (titled && lexicon::is_title_like(&self.logical_text(j)))) =>
+                    || (titled && !addressed && lexicon::is_title_like(&self.logical_text(j)))) =>
             {
                 (0, None)
             }

@@ -108,9 +108,9 @@ const WRAP_MIN_CHARS: usize = 16;
 /// Longest wrap width looked for, in characters.
 const WRAP_MAX_CHARS: usize = 120;
 /// Most indentation, in characters, of a line broken at the wrap width: a
-/// paragraph's first line is indented two characters, a centred line far
-/// more.
-const WRAP_MAX_INDENT_CHARS: usize = 4;
+/// paragraph's first line is indented two ideographic spaces (eight ASCII
+/// spaces in a PDF's layout mode), a centred line far more.
+const WRAP_MAX_INDENT_CHARS: usize = 8;
 /// Lines of running text looked at to find the wrap width.
 const WRAP_SAMPLE_LINES: usize = 512;
 /// Fewest lines of exactly the wrap width for a text to count as wrapped.

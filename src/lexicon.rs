@@ -156,6 +156,7 @@ pub(crate) fn is_title_like(text: &str) -> bool {
         && cjk >= 2
         // A subtitle (`——在…上的报告`) names a genre but is no title.
         && !is_subtitle(text)
+        && !is_code_part(text)
         && !text.starts_with("同志们")
         && !is_date_line(text)
 }
@@ -257,6 +258,43 @@ pub(crate) fn is_compilation_title(text: &str) -> bool {
             .any(|w| text.contains(w))
 }
 
+/// A part of a code (`第一编　总　则`, `第二分编　通则`): no family of the
+/// outline has it, so it is body, but never a header field or a title.
+pub(crate) fn is_code_part(text: &str) -> bool {
+    text.strip_prefix('第').is_some_and(|r| {
+        let after = r.trim_start_matches(|c: char| {
+            crate::numeral::cn_digit_value(c).is_some()
+                || matches!(c, '十' | '百' | '千' | '零' | '〇')
+        });
+        let rest = after
+            .strip_prefix("分编")
+            .or_else(|| after.strip_prefix('编'));
+        // `第一编辑部` is no part: 编辑, 编制, 编写 are words of their own.
+        after.len() < r.len()
+            && rest.is_some_and(|x| !x.starts_with(['辑', '制', '写', '号', '著', '排', '委']))
+    })
+}
+
+/// A bracketed part of a title on a line of its own: `（试行）`,
+/// `（2023—2025年）`, `（征求意见稿）`; not a date, an adoption note or
+/// a republisher's note.
+pub(crate) fn is_title_bracket(text: &str) -> bool {
+    bracketed(text).is_some_and(|inner| {
+        inner.chars().count() <= TITLE_BRACKET_MAX_CHARS
+            // `（第3期）` numbers an issue of minutes: a header field.
+            && !inner.starts_with('第')
+            && !inner.contains(|c: char| is_sentence_punct(c) || is_comma(c) || is_colon(c))
+            && !is_date_line(text)
+            && !is_adoption_note(text)
+            && !is_republisher_note(text)
+            && !is_issuer_note(text)
+            && !is_doc_number(text)
+    })
+}
+
+/// Longest bracketed part of a title, in characters (`（2023—2025年）`).
+const TITLE_BRACKET_MAX_CHARS: usize = 16;
+
 /// A subtitle under a title: `——在全市工作会议上的讲话`.
 pub(crate) fn is_subtitle(text: &str) -> bool {
     // A dash alone is an empty table cell, not a subtitle.
@@ -346,6 +384,9 @@ const ORGAN_SUFFIXES: &[&str] = &[
     "协会",
     "联合会",
     "工会",
+    "幼儿园",
+    "学校",
+    "校",
 ];
 
 /// A salutation: a short form of address ending with a colon, possibly a
@@ -548,6 +589,10 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
         "版权所有",
         "网站标识码",
         "技术支持",
+        "审核",
+        "校对",
+        "责编",
+        "编辑",
     ];
     if text.starts_with("上一篇") || text.starts_with("下一篇") {
         return Some(NoiseKind::Pager);
@@ -568,6 +613,19 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
         "相关信息",
         "相关阅读",
     ];
+    // `相关推荐：<another page's title>` too.
+    if SITE_PHRASES.iter().any(|p| {
+        text.strip_prefix(p)
+            .is_some_and(|r| r.starts_with(is_colon))
+    }) {
+        return Some(NoiseKind::SiteMeta);
+    }
+    if is_rating(text) || is_posting_time(text) {
+        return Some(NoiseKind::SiteMeta);
+    }
+    if is_thematic_break(text) {
+        return Some(NoiseKind::Converter);
+    }
     let bare = text.trim_end_matches([':', '：']);
     if SITE_PHRASES.contains(&bare) || is_links_heading(text) {
         return Some(NoiseKind::SiteMeta);
@@ -639,6 +697,10 @@ fn is_toolbar(text: &str) -> bool {
         "微信",
         "微博",
         "QQ空间",
+        "在看",
+        "写留言",
+        "留言",
+        "阅读原文",
         "大",
         "中",
         "小",
@@ -705,6 +767,9 @@ const TOOLBAR_ALONE: &[&str] = &[
     "减小",
     "复制链接",
     "分享到",
+    "留言",
+    "写留言",
+    "阅读原文",
     "默认",
     "大",
     "中",
@@ -1051,6 +1116,38 @@ pub(crate) fn is_links_heading(text: &str) -> bool {
         "猜你喜欢",
     ]
     .contains(&bare)
+}
+
+/// A Markdown thematic break (`---`, `***`, `___`): a converter's layout.
+fn is_thematic_break(text: &str) -> bool {
+    let mut chars = text.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    matches!(first, '-' | '*' | '_')
+        && text.len() >= 3
+        && chars.clone().count() >= 2
+        && chars.all(|c| c == first)
+}
+
+/// A rating in stars: `★★★★☆`.
+fn is_rating(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 30
+        && text
+            .chars()
+            .all(|c| matches!(c, '★' | '☆' | ' ' | '\u{3000}'))
+}
+
+/// A posting time: `2023-05-10 07:30　发表于江西`, `2023-05-10 07:30:15`.
+fn is_posting_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    text.len() <= SHORT_MAX_BYTES
+        && b.len() >= 16
+        && b.get(..4).is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+        && matches!(b.get(4), Some(b'-' | b'/'))
+        && b.get(10) == Some(&b' ')
+        && b.get(13) == Some(&b':')
 }
 
 /// A website's own name over its pages: `江川市人民政府门户网站`.
@@ -1755,6 +1852,57 @@ mod frame_tests {
         assert_eq!(
             genre_of_title("江川市人民政府关于同意设立的复函"),
             Some(Genre::Other)
+        );
+    }
+
+    #[test]
+    fn code_parts_title_brackets_and_layout_debris() {
+        table(
+            is_code_part,
+            &[
+                ("第一编　总　则", true),
+                ("第二分编　通则", true),
+                ("第一章 总则", false),
+                ("第一编辑部", false),
+            ],
+        );
+        table(
+            is_title_bracket,
+            &[
+                ("（试行）", true),
+                ("（2023—2025年）", true),
+                ("（征求意见稿）", true),
+                ("（2023年5月8日）", false),
+                ("（余府发〔2012〕3号）", false),
+                ("（此件公开发布）", false),
+                ("（本文有删减）", false),
+            ],
+        );
+        table(
+            is_thematic_break,
+            &[
+                ("---", true),
+                ("***", true),
+                ("- - -", true),
+                ("--", false),
+                ("- 2 -", false),
+            ],
+        );
+        table(
+            is_rating,
+            &[("★★★★☆", true), ("★", true), ("☆五星好评", false)],
+        );
+        table(
+            is_posting_time,
+            &[
+                ("2023-05-10 07:30　发表于江西", true),
+                ("2023/05/10 07:30:15", true),
+                ("2023年5月10日", false),
+            ],
+        );
+        assert_eq!(
+            addressee("各乡镇人民政府，县政府有关部门，各中小学校、幼儿园："),
+            Some(Address::Organ)
         );
     }
 
