@@ -714,7 +714,7 @@ impl<'a> Builder<'_, 'a> {
         self.flush_into_doc();
         let doc = self.doc_mut();
         let annex = lexicon::is_annex_label(t);
-        if annex || lexicon::speaks_to_whole_document(t) {
+        if annex || lexicon::speaks_to_whole_document(t) || lexicon::is_section_number_line(t) {
             // A concluding paragraph speaks to the whole document (the
             // formal close of a notice or report, `特此通知。` `妥否，请批示。`
             // included), and an attachment list belongs to no item.
@@ -886,12 +886,41 @@ impl<'a> Builder<'_, 'a> {
         let joint = phase == Some(Phase::Letterhead)
             && !self.doc.as_ref().is_some_and(|d| d.numbered)
             && lexicon::is_org_line(t);
-        let number = lexicon::is_doc_number(t) && phase.is_none_or(|p| p != Phase::Title);
+        let number = lexicon::is_doc_number(t);
+        // Minutes print their series' name as the letterhead
+        // (`某市人民政府 / 专题会议纪要`) over an issue number with no issuer
+        // code (`〔2024〕7号`) and the real title further down: the rows
+        // read as a title so far were the letterhead.
+        let codeless = t
+            .trim_start_matches(['（', '('])
+            .starts_with(|c: char| matches!(c, '〔' | '[' | '【' | '第') || c.is_ascii_digit());
+        if number && phase == Some(Phase::Title) && codeless {
+            if let Some(d) = self.doc.as_mut() {
+                if d.children.iter().all(|n| matches!(n, Node::Title(_))) {
+                    d.children = std::mem::take(&mut d.children)
+                        .into_iter()
+                        .map(|n| match n {
+                            Node::Title(l) => Node::Meta(Box::new(Meta {
+                                span: l.span,
+                                key: cow(""),
+                                value: l.text.clone(),
+                                text: l.text,
+                            })),
+                            other => other,
+                        })
+                        .collect();
+                    d.titled = false;
+                    d.phase = Phase::Letterhead;
+                }
+            }
+        }
+        let phase = self.phase();
+        let issuer_dated = phase == Some(Phase::Letterhead) && lexicon::is_issuer_and_date(t);
         // A letter's letterhead is the issuer's name alone, over its number.
         let name = phase.is_none()
             && lexicon::is_org_line(t)
             && self.next_text(j).is_some_and(lexicon::is_doc_number);
-        if !(mark || joint || number || name) {
+        if !(mark || joint || number || name || issuer_dated) {
             return false;
         }
         // A document number under a title belongs to the header.
@@ -1044,6 +1073,7 @@ impl<'a> Builder<'_, 'a> {
         }) && !lexicon::is_doc_number(t)
             && !lexicon::is_letterhead_mark(t)
             && !lexicon::is_issuer_line(t)
+            && !lexicon::is_issuer_and_date(t)
         {
             return true;
         }

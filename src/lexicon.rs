@@ -40,6 +40,8 @@ const GENRE_WORDS: &[(&str, Genre)] = &[
     ("通告", Genre::Notice),
     ("意见", Genre::Opinion),
     ("方案", Genre::Plan),
+    ("预案", Genre::Plan),
+    ("纲要", Genre::Plan),
     ("要点", Genre::Plan),
     ("计划", Genre::Plan),
     ("规划", Genre::Plan),
@@ -56,6 +58,7 @@ const GENRE_WORDS: &[(&str, Genre)] = &[
     ("请示", Genre::Other),
     ("批复", Genre::Other),
     ("倡议书", Genre::Other),
+    ("解读", Genre::Other),
     ("复函", Genre::Other),
     ("函", Genre::Other),
     ("公开信", Genre::Other),
@@ -156,6 +159,7 @@ pub(crate) fn is_title_like(text: &str) -> bool {
         && cjk >= 2
         // A subtitle (`——在…上的报告`) names a genre but is no title.
         && !is_subtitle(text)
+        && !is_section_number_line(text)
         && !is_code_part(text)
         && !text.starts_with("同志们")
         && !is_date_line(text)
@@ -256,6 +260,44 @@ pub(crate) fn is_compilation_title(text: &str) -> bool {
         || ["汇编", "合集", "大全", "精选"]
             .iter()
             .any(|w| text.contains(w))
+}
+
+/// A section numbered with Arabic decimals and a space: `1 总则`,
+/// `3.2 信息报告`. No family of the outline has it (ANNOTATION: decimal
+/// section numbers are body); it is no title, and it ends the items open
+/// before it.
+pub(crate) fn is_section_number_line(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = b
+        .iter()
+        .take_while(|&&c| c.is_ascii_digit() || c == b'.')
+        .count();
+    // Section numbers are small (`3.2`, `10.1.4`); `2019 年` is a year,
+    // `5 个` a count, spaced out by a PDF extraction.
+    let small = text
+        .get(..digits)
+        .is_some_and(|n| n.split('.').all(|part| (1..=2).contains(&part.len())));
+    small
+        && b.first().is_some_and(u8::is_ascii_digit)
+        && text.get(digits..).is_some_and(|r| {
+            r.starts_with([' ', '\u{3000}', '\t'])
+                && r.trim_start().chars().next().is_some_and(|c| {
+                    ('\u{4e00}'..='\u{9fff}').contains(&c)
+                        && !"年月日号时分秒个万亿元条款项页次人名家所天周".contains(c)
+                })
+        })
+}
+
+/// A line of a letterhead that gives the issuer and the date together
+/// (`澜州市人民政府办公室　2024年3月4日`), as the 版头 of minutes prints it.
+pub(crate) fn is_issuer_and_date(text: &str) -> bool {
+    if text.len() > SHORT_MAX_BYTES {
+        return false;
+    }
+    let Some((org, date)) = text.rsplit_once(crate::lines::is_space) else {
+        return false;
+    };
+    is_org_line(org.trim_end_matches(crate::lines::is_space)) && is_date_line(date)
 }
 
 /// A part of a code (`第一编　总　则`, `第二分编　通则`): no family of the
@@ -439,6 +481,7 @@ pub(crate) enum MetaKey {
 
 const OPENING_KEY_SUFFIXES: &[&str] = &[
     "请假",
+    "参加",
     "时间",
     "日期",
     "地点",
@@ -593,6 +636,11 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
         "校对",
         "责编",
         "编辑",
+        "当前位置",
+        "您的位置",
+        "您现在的位置",
+        "所在位置",
+        "字体",
     ];
     if text.starts_with("上一篇") || text.starts_with("下一篇") {
         return Some(NoiseKind::Pager);
@@ -618,6 +666,13 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
         text.strip_prefix(p)
             .is_some_and(|r| r.starts_with(is_colon))
     }) {
+        return Some(NoiseKind::SiteMeta);
+    }
+    // `本文已影响2367人`, `本文已被浏览120次`: a view counter.
+    if starts_with_word(text, "本文已")
+        && text.len() <= 60
+        && text.contains(|c: char| c.is_ascii_digit())
+    {
         return Some(NoiseKind::SiteMeta);
     }
     if is_rating(text) || is_posting_time(text) {
@@ -1903,6 +1958,41 @@ mod frame_tests {
         assert_eq!(
             addressee("各乡镇人民政府，县政府有关部门，各中小学校、幼儿园："),
             Some(Address::Organ)
+        );
+    }
+
+    #[test]
+    fn section_numbers_and_minutes_letterheads() {
+        table(
+            is_section_number_line,
+            &[
+                ("1 总则", true),
+                ("3.2 信息报告", true),
+                ("1.1　编制目的", true),
+                ("2023年工作报告", false),
+                ("1.加强领导", false),
+                ("2019 年 8 月", false),
+            ],
+        );
+        table(
+            is_issuer_and_date,
+            &[
+                ("澜州市人民政府办公室　2024年3月4日", true),
+                ("澜州市人民政府办公室", false),
+                ("2024年3月4日", false),
+            ],
+        );
+        for (line, noise) in [
+            ("当前位置：首页 > 政策解读", true),
+            ("字体：【大 中 小】", true),
+            ("本文已影响2367人", true),
+            ("本文已经市政府同意", false),
+        ] {
+            assert_eq!(noise_kind(line).is_some(), noise, "{line}");
+        }
+        assert_eq!(
+            genre_of_title("石溪县突发地质灾害应急预案"),
+            Some(Genre::Plan)
         );
     }
 
