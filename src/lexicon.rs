@@ -467,6 +467,9 @@ pub(crate) fn salutation(text: &str) -> Option<Address> {
     }
 }
 
+/// Longest key with its spacing, in bytes, before its colon.
+const KEY_MAX_BYTES: usize = 48;
+
 /// Where a meta field's key may stand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum MetaKey {
@@ -509,7 +512,9 @@ const TRAILER_KEYS: &[&str] = &[
 /// A labelled field `KEY:VALUE` (value may be empty). Returns the key's kind
 /// and the byte length of the key.
 pub(crate) fn meta_key(text: &str) -> Option<(MetaKey, usize)> {
-    let colon = text.char_indices().take(16).find(|&(_, c)| is_colon(c))?.0;
+    // A key is at most 8 characters, spaced out to at most 16: its colon
+    // lies in the first 48 bytes (found with memchr; most lines have none).
+    let colon = first_colon(text, KEY_MAX_BYTES)?;
     let spaced = text.get(..colon)?.trim_end();
     // `时　间：`: a key spaced out to the width of a longer one.
     let squeezed: String;
@@ -578,6 +583,79 @@ pub(crate) fn is_closing(text: &str) -> bool {
     text.len() <= 36 && (text.starts_with("谢谢") || text.starts_with("再次谢谢"))
 }
 
+/// Field labels a republishing site prints around a text (`来源：`,
+/// `发布时间：`, `浏览次数：`, `当前位置：`).
+const SITE_KEYS: &[&str] = &[
+    "来源",
+    "本文来源",
+    "文章来源",
+    "原文链接",
+    "发布时间",
+    "发布日期",
+    "更新时间",
+    "浏览次数",
+    "浏览",
+    "点击数",
+    "点击",
+    "阅读次数",
+    "阅读",
+    "推荐度",
+    "责任编辑",
+    "字号",
+    "发布人",
+    "发布者",
+    "发布机构",
+    "信息来源",
+    "索引号",
+    "访问量",
+    "浏览量",
+    "阅读量",
+    "主办",
+    "承办",
+    "主办单位",
+    "版权所有",
+    "网站标识码",
+    "技术支持",
+    "审核",
+    "校对",
+    "责编",
+    "编辑",
+    "当前位置",
+    "您的位置",
+    "您现在的位置",
+    "所在位置",
+    "字体",
+];
+
+/// A site's phrases over lists of other pages.
+const SITE_PHRASES: &[&str] = &[
+    "相关推荐",
+    "推荐阅读",
+    "热门推荐",
+    "猜你喜欢",
+    "相关文章",
+    "延伸阅读",
+    "返回目录",
+    "查看更多",
+    "更多相关",
+    "热门文章",
+    "最新文章",
+    "相关链接",
+    "相关信息",
+    "相关阅读",
+];
+
+/// First characters of the words above and of the toolbar, licence and
+/// links words: a line that opens with none of them (nor with a bracket,
+/// a star or an ASCII character) is no chrome, and skips those tests.
+const CHROME_FIRST_CHARS: &str = "上下中主举信关写减分加原发在复大字审小延当微您所打承技推收文无更最本来查校注浏点热版猜留登相简索繁纠编网访评责返这這长阅默";
+
+/// Whether a line opening with `c` may be web chrome (see
+/// [`CHROME_FIRST_CHARS`]).
+fn may_open_chrome(c: char) -> bool {
+    c.is_ascii() || "【[（(《★☆|｜】]—－".contains(c) || CHROME_FIRST_CHARS.contains(c)
+}
+
 /// Web debris recognisable from the line alone.
 pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
     if text.len() > SHORT_MAX_BYTES * 2 {
@@ -601,66 +679,27 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Download);
     }
-    const SITE_KEYS: &[&str] = &[
-        "来源",
-        "本文来源",
-        "文章来源",
-        "原文链接",
-        "发布时间",
-        "发布日期",
-        "更新时间",
-        "浏览次数",
-        "浏览",
-        "点击数",
-        "点击",
-        "阅读次数",
-        "阅读",
-        "推荐度",
-        "责任编辑",
-        "字号",
-        "发布人",
-        "发布者",
-        "发布机构",
-        "信息来源",
-        "索引号",
-        "访问量",
-        "浏览量",
-        "阅读量",
-        "主办",
-        "承办",
-        "主办单位",
-        "版权所有",
-        "网站标识码",
-        "技术支持",
-        "审核",
-        "校对",
-        "责编",
-        "编辑",
-        "当前位置",
-        "您的位置",
-        "您现在的位置",
-        "所在位置",
-        "字体",
-    ];
     if text.starts_with("上一篇") || text.starts_with("下一篇") {
         return Some(NoiseKind::Pager);
     }
-    const SITE_PHRASES: &[&str] = &[
-        "相关推荐",
-        "推荐阅读",
-        "热门推荐",
-        "猜你喜欢",
-        "相关文章",
-        "延伸阅读",
-        "返回目录",
-        "查看更多",
-        "更多相关",
-        "热门文章",
-        "最新文章",
-        "相关链接",
-        "相关信息",
-        "相关阅读",
-    ];
+    if is_licence(text) {
+        return Some(NoiseKind::Licence);
+    }
+    if is_site_name(text)
+        || (text.len() <= 60 && (text.contains("ICP备") || text.contains("公网安备")))
+    {
+        return Some(NoiseKind::SiteMeta);
+    }
+    // The tests below all look at how a line opens.
+    let first = text.chars().next()?;
+    let lead = text
+        .trim_start_matches(['【', '['])
+        .chars()
+        .next()
+        .unwrap_or(first);
+    if !(may_open_chrome(first) || may_open_chrome(lead)) {
+        return None;
+    }
     // `相关推荐：<another page's title>` too.
     if SITE_PHRASES.iter().any(|p| {
         text.strip_prefix(p)
@@ -697,12 +736,6 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
     if is_toolbar(text) {
         return Some(NoiseKind::Toolbar);
     }
-    if is_licence(text) {
-        return Some(NoiseKind::Licence);
-    }
-    if is_site_name(text) || text.contains("ICP备") || text.contains("公网安备") {
-        return Some(NoiseKind::SiteMeta);
-    }
     if is_database_field(text) {
         return Some(NoiseKind::Republisher);
     }
@@ -718,48 +751,50 @@ fn is_page_counter(text: &str) -> bool {
     !inner.is_empty() && inner.len() <= 4 && inner.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Words of a website's toolbar.
+const TOOLBAR_WORDS: &[&str] = &[
+    "打印本页",
+    "打印",
+    "收藏本页",
+    "收藏",
+    "字号",
+    "分享到",
+    "分享",
+    "关闭窗口",
+    "关闭",
+    "返回顶部",
+    "返回",
+    "复制链接",
+    "纠错",
+    "举报",
+    "点赞",
+    "评论",
+    "加大",
+    "减小",
+    "默认",
+    "无障碍浏览",
+    "无障碍",
+    "长者模式",
+    "繁體版",
+    "繁体版",
+    "简体版",
+    "网站地图",
+    "登录",
+    "注册",
+    "微信",
+    "微博",
+    "QQ空间",
+    "在看",
+    "写留言",
+    "留言",
+    "阅读原文",
+    "大",
+    "中",
+    "小",
+];
+
 /// A row of website toolbar words: `打印 收藏 字号:大 中 小`.
 fn is_toolbar(text: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "打印本页",
-        "打印",
-        "收藏本页",
-        "收藏",
-        "字号",
-        "分享到",
-        "分享",
-        "关闭窗口",
-        "关闭",
-        "返回顶部",
-        "返回",
-        "复制链接",
-        "纠错",
-        "举报",
-        "点赞",
-        "评论",
-        "加大",
-        "减小",
-        "默认",
-        "无障碍浏览",
-        "无障碍",
-        "长者模式",
-        "繁體版",
-        "繁体版",
-        "简体版",
-        "网站地图",
-        "登录",
-        "注册",
-        "微信",
-        "微博",
-        "QQ空间",
-        "在看",
-        "写留言",
-        "留言",
-        "阅读原文",
-        "大",
-        "中",
-        "小",
-    ];
     let mut rest = text;
     let mut words = 0;
     let mut last = "";
@@ -787,7 +822,7 @@ fn is_toolbar(text: &str) -> bool {
         if t.is_empty() {
             break;
         }
-        match WORDS.iter().find(|w| starts_with_word(t, w)) {
+        match TOOLBAR_WORDS.iter().find(|w| starts_with_word(t, w)) {
             Some(w) => {
                 words += 1;
                 last = w;
@@ -1994,6 +2029,41 @@ mod frame_tests {
             genre_of_title("石溪县突发地质灾害应急预案"),
             Some(Genre::Plan)
         );
+    }
+
+    /// Every chrome word opens with a character the gate lets through.
+    #[test]
+    fn every_chrome_word_passes_the_first_character_gate() {
+        let words = SITE_KEYS
+            .iter()
+            .chain(SITE_PHRASES)
+            .chain(TOOLBAR_ALONE)
+            .chain(
+                [
+                    "上一篇",
+                    "下一篇",
+                    "本文已",
+                    "本篇",
+                    "这部作品",
+                    "這部作品",
+                    "本作品",
+                ]
+                .iter(),
+            );
+        for w in words {
+            let c = w.chars().next().expect("a word");
+            assert!(may_open_chrome(c), "{w}");
+        }
+        for line in [
+            "打印 收藏 关闭",
+            "相关链接",
+            "无障碍浏览",
+            "分享到：微信",
+            "长者模式",
+        ] {
+            let c = line.chars().next().expect("a line");
+            assert!(may_open_chrome(c), "{line}");
+        }
     }
 
     #[test]
