@@ -57,7 +57,7 @@ fn inline_marker(i: &str) -> IResult<&str, (Family, u32)> {
 }
 
 /// After these, a new clause (and so a possible point) begins.
-fn is_boundary(c: char) -> bool {
+pub(crate) fn is_boundary(c: char) -> bool {
     matches!(
         c,
         '。' | '；'

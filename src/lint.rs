@@ -344,29 +344,10 @@ impl<'s> Ctx<'_, 's> {
     }
 }
 
-/// After these a new clause begins, and an inline point may stand.
+/// After these a new clause begins, and an inline point may stand: the
+/// inline enumerations' clause boundaries, and a space.
 fn is_clause_break(c: char) -> bool {
-    matches!(
-        c,
-        '。' | '；'
-            | ';'
-            | '，'
-            | ','
-            | '：'
-            | ':'
-            | '！'
-            | '!'
-            | '？'
-            | '?'
-            | '）'
-            | ')'
-            | '”'
-            | '、'
-            | ' '
-            | '\t'
-            | '\u{3000}'
-            | '\u{a0}'
-    )
+    crate::inline::is_boundary(c) || c == ' ' || c == '\t'
 }
 
 /// The ordinal of the last point of `family` standing at a clause start in

@@ -4,7 +4,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::support::{CORPUS, full_width, predicted_rows, score};
+use crate::support::{CORPUS, full_width, indent, predicted_rows, score};
 
 fn crlf(t: &str) -> String {
     t.replace('\n', "\r\n")
@@ -12,19 +12,6 @@ fn crlf(t: &str) -> String {
 
 fn bom(t: &str) -> String {
     format!("\u{feff}{t}")
-}
-
-fn indent(t: &str) -> String {
-    t.split('\n')
-        .map(|l| {
-            if l.trim().is_empty() {
-                l.to_owned()
-            } else {
-                format!("\u{3000}\u{3000}{l}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 fn halfwidth(t: &str) -> String {

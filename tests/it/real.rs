@@ -89,16 +89,7 @@ fn real_documents_keep_their_frame_in_other_layouts() {
         let variants = [
             lf.replace('\n', "\r\n"),
             format!("\u{feff}{text}"),
-            lf.split('\n')
-                .map(|l| {
-                    if l.trim().is_empty() {
-                        l.to_owned()
-                    } else {
-                        format!("\u{3000}\u{3000}{l}")
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join("\n"),
+            crate::support::indent(&lf),
         ];
         for v in variants {
             let doc = gongwen::parse_document(&v).expect("parses");

@@ -337,3 +337,18 @@ pub fn full_width(line: &str) -> String {
         })
         .collect()
 }
+
+/// Two ideographic spaces before every non-empty line, as Word and web
+/// text indent paragraphs (`shared/eval/transform.py indent`).
+pub fn indent(t: &str) -> String {
+    t.split('\n')
+        .map(|l| {
+            if l.trim().is_empty() {
+                l.to_owned()
+            } else {
+                format!("\u{3000}\u{3000}{l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
