@@ -14,11 +14,7 @@
 use std::borrow::Cow;
 
 use crate::facts::{LineInfo, classify};
-use crate::lexicon::{self, Address, MetaKey};
-
-fn is_comma(c: char) -> bool {
-    matches!(c, ',' | '，')
-}
+use crate::lexicon::{self, Address, MetaKey, is_comma};
 use crate::marker::{Candidate, Family};
 use crate::nest::{FirstRun, Placement, decide, first_opens_run};
 use crate::span::Span;

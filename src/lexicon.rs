@@ -76,7 +76,7 @@ fn is_sentence_punct(c: char) -> bool {
     matches!(c, '。' | ';' | '；' | '!' | '！' | '?' | '？')
 }
 
-fn is_comma(c: char) -> bool {
+pub(crate) fn is_comma(c: char) -> bool {
     matches!(c, ',' | '，')
 }
 
