@@ -153,7 +153,7 @@ impl<'a> Doc<'a> {
     /// a toolbar's single words): a site's headline, not a document.
     fn is_headline_copy_of(&self, title: &str) -> bool {
         self.stack.is_empty()
-            && matches!(self.children.first(), Some(Node::Title(l)) if l.text == title)
+            && matches!(self.children.first(), Some(Node::Title(l)) if lexicon::title_key(&l.text) == lexicon::title_key(title))
             && self.children.iter().skip(1).all(|n| match n {
                 Node::Noise(_) => true,
                 Node::Paragraph(p) => p.text.chars().count() <= lexicon::TOOLBAR_WORD_MAX_CHARS,
@@ -232,9 +232,9 @@ enum Listing {
     /// Notes under `注:`: numbered lines of any family are notes until the
     /// document ends.
     Notes,
-    /// A table of contents (`目录`): its entries, until an entry comes
-    /// again (the text itself starts).
-    Contents(Vec<(Family, u32)>),
+    /// A table of contents (`目录`): its entries (how many so far), until
+    /// the text itself starts (see [`Builder::text_begins`]).
+    Contents(usize),
 }
 
 struct Builder<'s, 'a> {
@@ -592,7 +592,7 @@ impl<'a> Builder<'_, 'a> {
                 }),
                 Phase::Body,
             );
-            self.listing = Some(Listing::Contents(Vec::new()));
+            self.listing = Some(Listing::Contents(0));
             return;
         }
 
@@ -660,16 +660,17 @@ impl<'a> Builder<'_, 'a> {
                 self.listing = Some(Listing::Notes);
                 false
             }
-            (Some(Listing::Contents(mut seen)), Some(c)) if c.seq.is_none() => {
-                let again = seen.contains(&(c.family, c.ordinal));
-                if !again && seen.len() < lexicon::CONTENTS_MAX_ENTRIES {
-                    seen.push((c.family, c.ordinal));
-                    self.listing = Some(Listing::Contents(seen));
+            (Some(Listing::Contents(n)), Some(c)) if c.seq.is_none() => {
+                let entry = n < lexicon::CONTENTS_MAX_ENTRIES && !self.text_begins(j);
+                if entry {
+                    self.listing = Some(Listing::Contents(n + 1));
                 }
-                !again
+                entry
             }
-            (Some(l @ Listing::Contents(_)), None) if info.text.chars().count() <= 40 => {
-                self.listing = Some(l);
+            (Some(Listing::Contents(n)), None)
+                if info.text.chars().count() <= lexicon::CONTENTS_ENTRY_MAX_CHARS =>
+            {
+                self.listing = Some(Listing::Contents(n + 1));
                 false
             }
             _ => false,
@@ -729,7 +730,7 @@ impl<'a> Builder<'_, 'a> {
         let opened = match t.strip_prefix("附件") {
             Some(list) => attachment_list(list).map(|(f, n)| Listing::Names(f, n)),
             None if lexicon::is_notes_label(t) => Some(Listing::Notes),
-            None if lexicon::is_contents_label(t) => Some(Listing::Contents(Vec::new())),
+            None if lexicon::is_contents_label(t) => Some(Listing::Contents(0)),
             None => None,
         };
         if opened.is_some() {
@@ -763,6 +764,21 @@ impl<'a> Builder<'_, 'a> {
             }
         };
         first.is_some_and(|at| at < info.span.start)
+    }
+
+    /// In a table of contents: the line after `j` shows that the text
+    /// itself has begun at `j` (an article under the chapter, or running
+    /// text under the heading), so `j` is no entry. Entries follow each
+    /// other; chapter numbers may restart under each part of a code, so a
+    /// repeated number says nothing.
+    fn text_begins(&self, j: usize) -> bool {
+        self.infos.get(j + 1).is_some_and(|n| match n.cand {
+            Some(c) => c.family == Family::DiTiao,
+            None => {
+                n.text.chars().count() > lexicon::CONTENTS_ENTRY_MAX_CHARS
+                    && !lexicon::is_code_part(n.text)
+            }
+        })
     }
 
     /// A marker that goes on with the text after a block of notes: a
@@ -829,7 +845,7 @@ impl<'a> Builder<'_, 'a> {
                 for n in &doc.children {
                     so_far.push_str(n.text().unwrap_or(""));
                 }
-                so_far == logical
+                lexicon::title_key(&so_far) == lexicon::title_key(&logical)
             };
             if copy {
                 let titles = std::mem::take(&mut doc.children);
@@ -1123,6 +1139,7 @@ impl<'a> Builder<'_, 'a> {
         // body or before any document: `在全市…工作` / `会议上的讲话`.
         if (in_body || doc.is_none())
             && !t.contains(is_comma)
+            && !t.starts_with(['（', '('])
             && !lexicon::is_date_line(t)
             && !lexicon::is_placeholder_date(t)
             && t.chars().count() <= lexicon::UNTYPED_TITLE_MAX_CHARS
@@ -1229,6 +1246,15 @@ impl<'a> Builder<'_, 'a> {
         if key_len > 0 && value.is_empty() && info.bullet {
             self.field_indent = Some(info.indent);
         }
+        // A bracketed note under a title broken over lines (an adoption
+        // history): the lines up to its closing bracket go with it.
+        self.carry = key_len == 0
+            && t.starts_with(['（', '('])
+            && !t.contains(['）', ')'])
+            && self
+                .infos
+                .get(j + 1)
+                .is_some_and(|n| n.cand.is_none() && !n.blank_before);
         true
     }
 

@@ -84,6 +84,19 @@ fn is_colon(c: char) -> bool {
     matches!(c, ':' | '：')
 }
 
+/// A title without a bracketed suffix a database adds (`…(2023修订)`):
+/// what two copies of one title share.
+pub(crate) fn title_key(text: &str) -> &str {
+    let t = text.trim_end();
+    match t
+        .strip_suffix([')', '）'])
+        .and_then(|r| r.rfind(['(', '（']))
+    {
+        Some(i) => t.get(..i).unwrap_or(t).trim_end(),
+        None => t,
+    }
+}
+
 /// Strips bracketed notes and site suffixes from the end of a title:
 /// `讲话摘要(实用16篇)` -> `讲话`.
 fn title_core(text: &str) -> &str {
@@ -119,6 +132,14 @@ pub(crate) fn genre_of_title(text: &str) -> Option<Genre> {
         .map(|&(_, g)| g)
         .filter(|&g| g != Genre::Opinion || is_opinion_title(core))
         .or_else(|| (text.contains("关于") && core.ends_with('函')).then_some(Genre::Other))
+        .or_else(|| is_law_title(core).then_some(Genre::Regulation))
+        .or_else(|| (core.contains("关于") && core.ends_with("解释")).then_some(Genre::Other))
+}
+
+/// A law's title: `中华人民共和国农村公路法`, `…民法典`. A bare `…法` is
+/// too common an ending (`工作方法`, `主要做法`) to name a genre alone.
+fn is_law_title(core: &str) -> bool {
+    core.ends_with("法典") || (core.starts_with("中华人民共和国") && core.ends_with('法'))
 }
 
 /// `意见` names a genre only in an opinion's title (`关于…的意见`,
@@ -620,6 +641,14 @@ const SITE_KEYS: &[&str] = &[
     "校对",
     "责编",
     "编辑",
+    "发布部门",
+    "时效性",
+    "效力位阶",
+    "效力级别",
+    "法规类别",
+    "实施日期",
+    "批准部门",
+    "发文字号",
     "当前位置",
     "您的位置",
     "您现在的位置",
@@ -648,7 +677,7 @@ const SITE_PHRASES: &[&str] = &[
 /// First characters of the words above and of the toolbar, licence and
 /// links words: a line that opens with none of them (nor with a bracket,
 /// a star or an ASCII character) is no chrome, and skips those tests.
-const CHROME_FIRST_CHARS: &str = "上下中主举信关写减分加原发在复大字审小延当微您所打承技推收文无更最本来查校注浏点热版猜留登相简索繁纠编网访评责返这這长阅默";
+const CHROME_FIRST_CHARS: &str = "时效法实批上下中主举信关写减分加原发在复大字审小延当微您所打承技推收文无更最本来查校注浏点热版猜留登相简索繁纠编网访评责返这這长阅默";
 
 /// Whether a line opening with `c` may be web chrome (see
 /// [`CHROME_FIRST_CHARS`]).
@@ -688,6 +717,9 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
     if is_site_name(text)
         || (text.len() <= 60 && (text.contains("ICP备") || text.contains("公网安备")))
     {
+        return Some(NoiseKind::SiteMeta);
+    }
+    if is_breadcrumb(text) || text.starts_with(['©', 'Ⓒ']) {
         return Some(NoiseKind::SiteMeta);
     }
     // The tests below all look at how a line opens.
@@ -775,9 +807,15 @@ const TOOLBAR_WORDS: &[&str] = &[
     "无障碍浏览",
     "无障碍",
     "长者模式",
+    "English",
+    "ENGLISH",
+    "手机版",
+    "移动版",
     "繁體版",
     "繁体版",
     "简体版",
+    "繁體",
+    "简体",
     "网站地图",
     "登录",
     "注册",
@@ -1147,6 +1185,9 @@ pub(crate) const UNTYPED_TITLE_MAX_CHARS: usize = 30;
 /// Most entries a table of contents is followed for; past it the block is
 /// taken to be text (bounds the memory of a hostile contents block).
 pub(crate) const CONTENTS_MAX_ENTRIES: usize = 256;
+/// Longest entry of a table of contents, in characters; a longer line
+/// under it is running text.
+pub(crate) const CONTENTS_ENTRY_MAX_CHARS: usize = 40;
 /// Most signer lines (issuing bodies of a joint document, a person's name)
 /// above the date of a signoff.
 pub(crate) const SIGNERS_MAX_LINES: usize = 4;
@@ -1218,6 +1259,22 @@ fn is_thematic_break(text: &str) -> bool {
         && text.len() >= 3
         && chars.clone().count() >= 2
         && chars.all(|c| c == first)
+}
+
+/// A site's breadcrumb: `首页 > 政务公开 > 通知公告`.
+fn is_breadcrumb(text: &str) -> bool {
+    text.len() <= SHORT_MAX_BYTES * 2
+        && [
+            "首页",
+            "网站首页",
+            "主页",
+            "当前位置",
+            "您的位置",
+            "您现在的位置",
+        ]
+        .iter()
+        .any(|w| starts_with_word(text, w))
+        && text.contains(['>', '＞', '»', '›'])
 }
 
 /// A rating in stars: `★★★★☆`.
@@ -2064,6 +2121,39 @@ mod frame_tests {
             let c = line.chars().next().expect("a line");
             assert!(may_open_chrome(c), "{line}");
         }
+    }
+
+    #[test]
+    fn laws_breadcrumbs_and_database_copies() {
+        assert_eq!(
+            genre_of_title("中华人民共和国农村公路法"),
+            Some(Genre::Regulation)
+        );
+        assert_eq!(
+            genre_of_title("中华人民共和国民法典"),
+            Some(Genre::Regulation)
+        );
+        assert_eq!(
+            genre_of_title("最高人民法院关于审理合同纠纷案件适用法律若干问题的解释"),
+            Some(Genre::Other)
+        );
+        assert_eq!(genre_of_title("主要做法"), None);
+        assert_eq!(genre_of_title("工作方法"), None);
+        for (line, noise) in [
+            ("首页 > 政务公开 > 法规文件", true),
+            ("当前位置：首页 » 通知公告", true),
+            ("发布部门：江川市人民政府", true),
+            ("时效性：现行有效", true),
+            ("©北大法宝：(www.pkulaw.com)专业提供法律信息", true),
+            ("首先要做好准备工作", false),
+        ] {
+            assert_eq!(noise_kind(line).is_some(), noise, "{line}");
+        }
+        assert_eq!(
+            title_key("中华人民共和国某某法(2023修订)"),
+            "中华人民共和国某某法"
+        );
+        assert_eq!(title_key("关于加强管理的通知"), "关于加强管理的通知");
     }
 
     #[test]

@@ -459,6 +459,11 @@ fn di(i: &str) -> IResult<&str, Found> {
         f != Family::Di || n <= 999
     })
     .parse(i)?;
+    // `第五条之一`: an article inserted after 第五条 keeps its number.
+    let (i, _) = opt(verify((tag("之"), cn_numeral), |_| {
+        family == Family::DiTiao
+    }))
+    .parse(i)?;
     Ok((i, Found::new(family, n)))
 }
 
@@ -553,6 +558,15 @@ mod tests {
         assert_eq!(rec("一、二类地区"), None);
         assert_eq!(rec("一、二级预警"), None);
         assert_eq!(rec("一、二是关键"), Some((Family::CnDun, 1, "一、")));
+    }
+
+    #[test]
+    fn an_inserted_article_keeps_its_number() {
+        assert_eq!(
+            rec("第五条之一　新增"),
+            Some((Family::DiTiao, 5, "第五条之一"))
+        );
+        assert_eq!(rec("第五章之一"), Some((Family::DiZhang, 5, "第五章")));
     }
 
     #[test]

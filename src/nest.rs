@@ -192,12 +192,23 @@ pub(crate) fn decide(
         return Some((Placement::SiblingOf(k), n));
     }
     if n >= 2 {
+        // Chapters, sections and articles keep their own count: `第三条`
+        // never goes on with `一、` `二、` (parts of an interpretation that
+        // hold articles), nor `三、` with articles.
+        let structural = |f: Family| matches!(f, Family::DiZhang | Family::DiJie | Family::DiTiao);
         let continues = stack.iter().position(|&(f, o)| {
             o.checked_add(1) == Some(n)
+                && !structural(f)
+                && !structural(c.family)
                 && (f.is_enumeration() || matches!((c.family.rank(), f.rank()), (Some(new), Some(open)) if new <= open))
         });
         if let Some(k) = continues {
             return Some((Placement::SiblingOf(k), n));
+        }
+        // Articles number on across chapters and parts: `第三条` with no
+        // article open belongs to the chapter or part that is.
+        if c.family == Family::DiTiao {
+            return Some((Placement::Child, n));
         }
         return Some((Placement::Lone, n));
     }
@@ -249,6 +260,21 @@ mod tests {
         let stack = [(Family::Seq, 2)];
         assert_eq!(
             decide(&stack, cand("第三,"), false),
+            Some((Placement::SiblingOf(0), 3))
+        );
+    }
+
+    #[test]
+    fn articles_keep_their_own_count() {
+        // `二、` holding `第三条`: the article nests, `三、` comes back up.
+        let stack = [(Family::CnDun, 2)];
+        assert_eq!(
+            decide(&stack, cand("第三条　合同"), false),
+            Some((Placement::Child, 3))
+        );
+        let stack = [(Family::CnDun, 2), (Family::DiTiao, 3)];
+        assert_eq!(
+            decide(&stack, cand("三、合同效力"), false),
             Some((Placement::SiblingOf(0), 3))
         );
     }
