@@ -116,6 +116,23 @@ fn title_core(text: &str) -> &str {
                 t = s;
             }
         }
+        // A compilation's piece number after the title: `…讲话稿　篇1`.
+        if let Some(i) = t.rfind('篇') {
+            let after = t.get(i + '篇'.len_utf8()..).unwrap_or("");
+            let numbered = !after.is_empty()
+                && after.chars().all(|c| {
+                    c.is_ascii_digit() || crate::numeral::cn_digit_value(c).is_some() || c == '十'
+                });
+            let spaced = t
+                .get(..i)
+                .is_some_and(|b| b.ends_with(crate::lines::is_space));
+            if numbered && spaced {
+                t = t
+                    .get(..i)
+                    .unwrap_or(t)
+                    .trim_end_matches(crate::lines::is_space);
+            }
+        }
         if t.len() == before.len() {
             return t;
         }
@@ -346,6 +363,8 @@ pub(crate) fn is_title_bracket(text: &str) -> bool {
         inner.chars().count() <= TITLE_BRACKET_MAX_CHARS
             // `（第3期）` numbers an issue of minutes: a header field.
             && !inner.starts_with('第')
+            // `（2023年11月）` dates the text: a header field too.
+            && !(inner.contains('年') && (inner.ends_with('月') || inner.ends_with("月份")))
             && !inner.contains(|c: char| is_sentence_punct(c) || is_comma(c) || is_colon(c))
             && !is_date_line(text)
             && !is_adoption_note(text)
@@ -523,6 +542,7 @@ const TRAILER_KEYS: &[&str] = &[
     "抄送",
     "抄报",
     "分送",
+    "发",
     "主送",
     "印发",
     "主题词",
@@ -2154,6 +2174,27 @@ mod frame_tests {
             "中华人民共和国某某法"
         );
         assert_eq!(title_key("关于加强管理的通知"), "关于加强管理的通知");
+    }
+
+    #[test]
+    fn piece_numbers_issue_lines_and_month_dates() {
+        assert_eq!(
+            genre_of_title("在全镇安全生产工作会议上的讲话稿　篇1"),
+            Some(Genre::Speech)
+        );
+        assert_eq!(
+            genre_of_title("在全镇安全生产工作会议上的讲话稿 篇二"),
+            Some(Genre::Speech)
+        );
+        assert_eq!(genre_of_title("名篇"), None);
+        assert_eq!(
+            meta_key("发：局党组成员，各股室").map(|(k, _)| k),
+            Some(MetaKey::Trailer)
+        );
+        table(
+            is_title_bracket,
+            &[("（2023年11月）", false), ("（2023—2025年）", true)],
+        );
     }
 
     #[test]
