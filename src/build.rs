@@ -82,6 +82,8 @@ struct Doc<'a> {
     /// Its letterhead gave the document number: the letterhead is over,
     /// and a body's name after it begins the title.
     numbered: bool,
+    /// It has a salutation or addressee: the header is over.
+    addressed: bool,
 }
 
 impl<'a> Doc<'a> {
@@ -95,6 +97,7 @@ impl<'a> Doc<'a> {
             opening: None,
             attached: false,
             numbered: false,
+            addressed: false,
         }
     }
 
@@ -996,6 +999,7 @@ impl<'a> Builder<'_, 'a> {
             Address::People => Genre::Speech,
             Address::Organ => Genre::Report,
         });
+        doc.addressed = true;
         doc.place(Node::Salutation(line_node(info)));
         true
     }
@@ -1172,9 +1176,7 @@ impl<'a> Builder<'_, 'a> {
         let attached = self.doc.as_ref().is_some_and(|d| d.attached);
         // After the addressee comes the body: a short line there is text,
         // not a line of the header.
-        let addressed = self.doc.as_ref().is_some_and(|d| {
-            d.stack.is_empty() && d.children.iter().any(|n| matches!(n, Node::Salutation(_)))
-        });
+        let addressed = self.doc.as_ref().is_some_and(|d| d.addressed);
         let (key_len, kind) = match lexicon::meta_key(t) {
             // An attached form's cells are body, whatever they look like.
             Some((kind, _)) if attached && kind != MetaKey::Trailer => return false,

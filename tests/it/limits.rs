@@ -220,3 +220,49 @@ fn fifty_thousand_di_and_zui_hou_pairs_stay_two_deep() {
     assert_eq!(doc.items().count(), 100_002);
     assert_eq!(doc.items().map(|(d, _)| d).max(), Some(2));
 }
+
+/// A title over fifty thousand short lines: every line is header text
+/// under the title (no body ever starts), the shape that once made the
+/// header's "is there an addressee yet" question scan the whole header for
+/// every line. Frame shapes of the same kind: signoff lines, 附注 lines,
+/// attachment labels, contents entries, each repeated.
+#[test]
+fn fifty_thousand_lines_of_one_frame_element_each() {
+    let n = 50_000;
+    let repeat = |head: &str, line: &dyn Fn(usize) -> String| {
+        let mut text = String::from(head);
+        for k in 0..n {
+            text.push_str(&line(k));
+            text.push('\n');
+        }
+        text
+    };
+    let header = repeat("关于加强管理的通知\n", &|k| format!("短行{k}"));
+    let doc = parse_checked(&header);
+    assert_eq!(doc.documents().count(), 1);
+    assert_eq!(doc.items().count(), 0);
+
+    let notes = repeat(
+        "关于加强管理的通知\n一、要求\n某市人民政府\n2023年1月1日\n",
+        &|_| "（此件公开发布）".to_owned(),
+    );
+    let doc = parse_checked(&notes);
+    let piece = doc.documents().next().expect("the notice");
+    assert_eq!(piece.frame.notes.len(), n);
+
+    let contents = repeat("某某条例\n目录\n", &|k| {
+        format!("第{}章 总则", k % 900 + 1)
+    });
+    let doc = parse_checked(&contents);
+    assert_eq!(doc.documents().count(), 1);
+
+    let labels = repeat("关于加强管理的通知\n一、要求\n", &|k| {
+        if k % 2 == 0 {
+            format!("附件{}", k % 9 + 1)
+        } else {
+            "某某登记表".to_owned()
+        }
+    });
+    let doc = parse_checked(&labels);
+    assert!(doc.documents().count() > n / 4);
+}
