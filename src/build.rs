@@ -559,9 +559,11 @@ impl<'a> Builder<'_, 'a> {
             None => lexicon::noise_kind(t)
                 .or_else(|| (in_header && lexicon::is_blurb(t)).then_some(NoiseKind::Blurb)),
         };
-        // In an attached table, a bare number is a cell, not a page counter.
+        // In an attached table, or among a table's cells, a bare number
+        // is a cell, not a page counter.
         let noise = noise.filter(|&cause| {
-            cause != NoiseKind::PageCounter || !self.doc.as_ref().is_some_and(|d| d.attached)
+            cause != NoiseKind::PageCounter
+                || !(self.doc.as_ref().is_some_and(|d| d.attached) || self.among_cells(j))
         });
         if let Some(cause) = noise {
             // A note to a signoff's date or the issuer's own 附注 is not
@@ -782,6 +784,50 @@ impl<'a> Builder<'_, 'a> {
                     && !lexicon::is_code_part(n.text)
             }
         })
+    }
+
+    /// Line `j` stands among a table's cells flattened one a line: the
+    /// nearest lines on both sides that are not bare numbers too (a row
+    /// may hold several) are short text cells, and no blank line breaks
+    /// the run. A pager (`1` `2` `下一页`) ends in debris, not in a cell.
+    fn among_cells(&self, j: usize) -> bool {
+        let number = |n: &LineInfo<'_>| lexicon::noise_kind(n.text) == Some(NoiseKind::PageCounter);
+        // A cell holds no field (`时间：…`), date or sentence end.
+        let cell = |n: &LineInfo<'_>| {
+            n.cand.is_none_or(|c| c.weak)
+                && n.text.chars().count() <= lexicon::TABLE_CELL_MAX_CHARS
+                && !n.text.contains([':', '：', '。', '！', '!'])
+                && !lexicon::is_date_line(n.text)
+                && lexicon::noise_kind(n.text).is_none()
+        };
+        let mut k = j;
+        let before = loop {
+            let Some(info) = self.infos.get(k) else {
+                break None;
+            };
+            if info.blank_before || k == 0 || j - k >= lexicon::TABLE_RUN_MAX_LINES {
+                break None;
+            }
+            k -= 1;
+            match self.infos.get(k) {
+                Some(n) if number(n) => continue,
+                other => break other,
+            }
+        };
+        let mut k = j;
+        let after = loop {
+            k += 1;
+            let Some(n) = self.infos.get(k) else {
+                break None;
+            };
+            if n.blank_before || k - j > lexicon::TABLE_RUN_MAX_LINES {
+                break None;
+            }
+            if !number(n) {
+                break Some(n);
+            }
+        };
+        before.is_some_and(cell) && after.is_some_and(cell)
     }
 
     /// A marker that goes on with the text after a block of notes: a
@@ -1046,6 +1092,9 @@ impl<'a> Builder<'_, 'a> {
     /// or a subtitle.
     fn is_title(&self, j: usize, info: &LineInfo<'a>) -> bool {
         let t = info.text;
+        if lexicon::is_letterhead_mark(t) {
+            return false;
+        }
         let doc = self.doc.as_ref();
         // A bracketed part of the title on its own line: `（试行）`,
         // `（2023—2025年）`, `（征求意见稿）`.
@@ -1458,6 +1507,34 @@ mod tests {
         ] {
             assert_eq!(starts(text), want, "{text}");
         }
+    }
+
+    /// Bare numbers among a table's cells are cells; after a closing and
+    /// before `下一页` they are a pager.
+    #[test]
+    fn numbers_among_cells_are_cells_and_a_pager_is_debris() {
+        let kinds = |text: &str| -> Vec<String> {
+            let doc = crate::parse_document(text).unwrap();
+            doc.walk()
+                .filter_map(|(_, n)| match n {
+                    Node::Noise(x) if x.text.bytes().all(|b| b.is_ascii_digit()) => {
+                        Some(format!("noise {}", x.text))
+                    }
+                    Node::Paragraph(p) if p.text.bytes().all(|b| b.is_ascii_digit()) => {
+                        Some(format!("cell {}", p.text))
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            kinds("关于示范站的通知\n一、名单\n上城区\n12\n8\n江北区\n9\n6\n临川县\n"),
+            ["cell 12", "cell 8", "cell 9", "cell 6"]
+        );
+        assert_eq!(
+            kinds("在全镇会议上的讲话\n同志们：\n谢谢大家！\n1\n2\n下一页\n"),
+            ["noise 1", "noise 2"]
+        );
     }
 
     #[test]

@@ -553,6 +553,19 @@ const TRAILER_KEYS: &[&str] = &[
 /// A labelled field `KEY:VALUE` (value may be empty). Returns the key's kind
 /// and the byte length of the key.
 pub(crate) fn meta_key(text: &str) -> Option<(MetaKey, usize)> {
+    // `【会议时间】2024年3月12日上午9:00`: the key in lenticular brackets.
+    if let Some(rest) = text.strip_prefix('【') {
+        let end = rest
+            .get(..rest.len().min(KEY_MAX_BYTES))
+            .and_then(|r| r.find('】'))?;
+        let label: String = rest
+            .get(..end)?
+            .chars()
+            .filter(|&c| !crate::lines::is_space(c))
+            .collect();
+        let kind = key_kind(&label)?;
+        return Some((kind, '【'.len_utf8() + end + '】'.len_utf8()));
+    }
     // A key is at most 8 characters, spaced out to at most 16: its colon
     // lies in the first 48 bytes (found with memchr; most lines have none).
     let colon = first_colon(text, KEY_MAX_BYTES)?;
@@ -568,13 +581,18 @@ pub(crate) fn meta_key(text: &str) -> Option<(MetaKey, usize)> {
     } else {
         spaced
     };
+    Some((key_kind(key)?, spaced.len()))
+}
+
+/// The kind of a field's key (spacing removed), or `None` for no key.
+fn key_kind(key: &str) -> Option<MetaKey> {
     if key.is_empty()
         || key.chars().count() > 8
         || !key.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
     {
         return None;
     }
-    let kind = if TRAILER_KEYS.contains(&key) {
+    Some(if TRAILER_KEYS.contains(&key) {
         MetaKey::Trailer
     } else if OPENING_KEY_SUFFIXES.iter().any(|s| key.ends_with(s)) {
         MetaKey::Opening
@@ -582,8 +600,7 @@ pub(crate) fn meta_key(text: &str) -> Option<(MetaKey, usize)> {
         MetaKey::Header
     } else {
         return None;
-    };
-    Some((kind, spaced.len()))
+    })
 }
 
 /// The printing line of a formal document's colophon: the office and date
@@ -1205,6 +1222,11 @@ pub(crate) const UNTYPED_TITLE_MAX_CHARS: usize = 30;
 /// Most entries a table of contents is followed for; past it the block is
 /// taken to be text (bounds the memory of a hostile contents block).
 pub(crate) const CONTENTS_MAX_ENTRIES: usize = 256;
+/// Longest cell of a table flattened one cell a line, in characters: a
+/// bare number between two such lines is a cell, not a page counter.
+pub(crate) const TABLE_CELL_MAX_CHARS: usize = 12;
+/// Most bare numbers in a row of table cells looked through, in lines.
+pub(crate) const TABLE_RUN_MAX_LINES: usize = 8;
 /// Longest entry of a table of contents, in characters; a longer line
 /// under it is running text.
 pub(crate) const CONTENTS_ENTRY_MAX_CHARS: usize = 40;
@@ -1275,7 +1297,8 @@ fn is_thematic_break(text: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    matches!(first, '-' | '*' | '_')
+    // `---` (Markdown) or a rule of dashes between documents (`——————`).
+    matches!(first, '-' | '*' | '_' | '—' | '─' | '━' | '－')
         && text.len() >= 3
         && chars.clone().count() >= 2
         && chars.all(|c| c == first)
@@ -1448,6 +1471,11 @@ pub(crate) fn is_letterhead_mark(text: &str) -> bool {
             }))
         || ["特急", "加急", "特提", "平急"].contains(&t)
         || starts_with_label(t, &["签发人"])
+        // `内部资料　注意保存`: a handling mark over an internal text.
+        || (t.len() <= 36
+            && ["内部资料", "内部文件", "内部参阅", "注意保存", "内部传阅"]
+                .iter()
+                .any(|w| t.starts_with(w)))
 }
 
 /// An addressee (主送机关) under a title, of any length: a list of bodies
@@ -1704,6 +1732,7 @@ pub(crate) fn is_form_slot(text: &str) -> bool {
 /// What follows a field's key and its colon, without leading space.
 pub(crate) fn field_value(text: &str, key_len: usize) -> &str {
     let after = text.get(key_len..).unwrap_or("");
+    let after = after.trim_start_matches(crate::lines::is_space);
     after
         .strip_prefix([':', '：'])
         .unwrap_or(after)
@@ -2195,6 +2224,28 @@ mod frame_tests {
             is_title_bracket,
             &[("（2023年11月）", false), ("（2023—2025年）", true)],
         );
+    }
+
+    #[test]
+    fn bracketed_keys_handling_marks_and_rules() {
+        assert_eq!(
+            meta_key("【会议时间】2024年3月12日上午9:00"),
+            Some((MetaKey::Opening, "【会议时间】".len()))
+        );
+        assert_eq!(
+            meta_key("【记 录 人】王五").map(|(k, _)| k),
+            Some(MetaKey::Header)
+        );
+        assert_eq!(meta_key("【篇二】"), None);
+        assert_eq!(
+            field_value("【会议时间】2024年3月12日", "【会议时间】".len()),
+            "2024年3月12日"
+        );
+        table(
+            is_letterhead_mark,
+            &[("内部资料　注意保存", true), ("内部管理要加强", false)],
+        );
+        table(is_thematic_break, &[("——————", true), ("—1—", false)]);
     }
 
     #[test]

@@ -205,7 +205,7 @@ pub(crate) fn recognise(text: &str) -> Option<Candidate> {
         full_width |= needs_nfkc(c);
     }
     let prefix = text.get(..prefix_end)?;
-    if let Some(c) = bare_cn_numeral(text) {
+    if let Some(c) = bare_cn_numeral(text).or_else(|| spaced_cn_numeral(text)) {
         return Some(c);
     }
     let (found, consumed) = if full_width {
@@ -246,6 +246,31 @@ fn bare_cn_numeral(text: &str) -> Option<Candidate> {
         seq: None,
         full_width: false,
     })
+}
+
+/// Most a section number written as a Chinese numeral and a space counts.
+const SPACED_NUMERAL_MAX: u32 = 20;
+
+/// A Chinese numeral, a space and a heading (`一 总体要求`): a section
+/// number whose `、` a converter lost; a `cn-dun` item. `一季度` has no
+/// space, and `三 年` counts years, not sections.
+fn spaced_cn_numeral(text: &str) -> Option<Candidate> {
+    let (rest, n) = cn_numeral(text).ok()?;
+    let after = rest.trim_start_matches([' ', '\u{3000}']);
+    let next = after.chars().next()?;
+    let counted = "年月日个项次条件天人名家所".contains(next);
+    (n <= SPACED_NUMERAL_MAX
+        && after.len() < rest.len()
+        && ('\u{4e00}'..='\u{9fff}').contains(&next)
+        && !counted)
+        .then_some(Candidate {
+            family: Family::CnDun,
+            ordinal: n,
+            len: text.len() - rest.len(),
+            weak: false,
+            seq: None,
+            full_width: false,
+        })
 }
 
 /// Cheap test on the first character, so that ordinary lines never pay for
@@ -567,6 +592,19 @@ mod tests {
             Some((Family::DiTiao, 5, "第五条之一"))
         );
         assert_eq!(rec("第五章之一"), Some((Family::DiZhang, 5, "第五章")));
+    }
+
+    #[test]
+    fn a_chinese_numeral_a_space_and_a_heading_is_cn_dun() {
+        for (line, want) in [
+            ("一 总体要求", Some((Family::CnDun, 1, "一"))),
+            ("三\u{3000}保障措施", Some((Family::CnDun, 3, "三"))),
+            ("一季度经济运行平稳", None),
+            ("三 年来取得了成绩", None),
+            ("十项以上", None),
+        ] {
+            assert_eq!(rec(line), want, "{line}");
+        }
     }
 
     #[test]
