@@ -205,17 +205,20 @@ pub(crate) fn recognise(text: &str) -> Option<Candidate> {
         full_width |= needs_nfkc(c);
     }
     let prefix = text.get(..prefix_end)?;
-    if let Some(c) = bare_cn_numeral(text).or_else(|| spaced_cn_numeral(text)) {
-        return Some(c);
-    }
-    let (found, consumed) = if full_width {
+    let main = if full_width {
         match Normalised::fast(prefix) {
-            Some(norm) => norm.marker()?,
-            None => Normalised::slow(prefix)?,
+            Some(norm) => norm.marker(),
+            None => Normalised::slow(prefix),
         }
     } else {
-        let (rest, found) = marker(prefix).ok()?;
-        (found, prefix.len() - rest.len())
+        marker(prefix)
+            .ok()
+            .map(|(rest, found)| (found, prefix.len() - rest.len()))
+    };
+    // A numeral without its `、` (alone, or before a space) only when the
+    // grammar finds nothing: most numeral-led lines are `一、` items.
+    let Some((found, consumed)) = main else {
+        return bare_cn_numeral(text).or_else(|| spaced_cn_numeral(text));
     };
     Some(Candidate {
         family: found.family,
