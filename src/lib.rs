@@ -133,8 +133,13 @@
 //! `（一）` → `1.` → `（1）`) and sequence sense; each [`Diagnostic`] has a
 //! stable [`Code`] (`numbering-gap`, `numbering-repeat`,
 //! `numbering-backwards`, `numbering-restart`, `lost-siblings`,
-//! `level-skip`, `mixed-width`, `mixed-style`, `empty-heading`), a
-//! [`Severity`], a span, and a 1-based line and column (in characters).
+//! `level-skip`, `mixed-width`, `mixed-style`, `empty-heading`), and
+//! checks the frame against GB/T 9704's rules (`doc-number-bracket`,
+//! `doc-number-di`, `doc-number-leading-zero`, `date-not-arabic`,
+//! `date-leading-zero`, `title-punctuation`, `attachment-unlisted`,
+//! `attachment-numbering`). Each [`Diagnostic`] has a [`Severity`], a
+//! span, and a 1-based line and column (in characters). Diagnostics are a
+//! pass of their own, run the first time they are asked for.
 //!
 //! ```
 //! let doc = gongwen::parse_document("一、总体要求\n二、主要任务\n四、保障措施\n")?;
