@@ -722,8 +722,9 @@ impl<'a> Builder<'_, 'a> {
             // included), and an attachment list belongs to no item.
             doc.pop_to(0);
         }
-        let signed = doc.phase == Phase::Signed;
-        doc.phase = if annex && (signed || !doc.stack.is_empty() || doc.has_content()) {
+        // (A label closed the open items above, so only the phase tells
+        // whether a body came before it.)
+        doc.phase = if annex && doc.has_content() {
             Phase::Annex
         } else {
             Phase::Body
@@ -735,7 +736,6 @@ impl<'a> Builder<'_, 'a> {
         let opened = match t.strip_prefix("附件") {
             Some(list) => attachment_list(list).map(|(f, n)| Listing::Names(f, n)),
             None if lexicon::is_notes_label(t) => Some(Listing::Notes),
-            None if lexicon::is_contents_label(t) => Some(Listing::Contents(0)),
             None => None,
         };
         if opened.is_some() {

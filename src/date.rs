@@ -118,8 +118,9 @@ impl Date {
         })
     }
 
+    // Only the tests read this mark so far; lint reads the others.
+    #[cfg(test)]
     /// True when the day exists in the calendar (no `2月30日`, no `2023年2月29日`).
-    #[allow(dead_code)] // used by the frame (issue 9)
     pub(crate) fn exists(self) -> bool {
         let leap = self.year % 4 == 0 && (self.year % 100 != 0 || self.year % 400 == 0);
         let days = match self.month {
@@ -163,7 +164,6 @@ struct Marks {
     odd_zero: bool,
 }
 
-#[allow(dead_code)] // used by the frame (issue 9)
 impl FoundDate {
     /// A month or day written with a leading zero: `2018年01月07日`,
     /// `2009.06.03` (GB/T 9704-2012 7.3.5.1: 月、日不编虚位).
@@ -171,17 +171,23 @@ impl FoundDate {
         self.marks.leading_zero
     }
 
+    // Only the tests read this mark so far; lint reads the others.
+    #[cfg(test)]
     /// Some digit is full-width: `２０１８年１２月７日`.
     pub(crate) fn has_full_width_digits(&self) -> bool {
         self.marks.full_width
     }
 
+    // Only the tests read this mark so far; lint reads the others.
+    #[cfg(test)]
     /// Spaces between the numbers and 年 月 日, as PDF extraction leaves
     /// them: `2019 年 8 月 20 日`.
     pub(crate) fn has_spaces(&self) -> bool {
         self.marks.spaced
     }
 
+    // Only the tests read this mark so far; lint reads the others.
+    #[cfg(test)]
     /// A Chinese year whose zero is not the ideographic zero `〇` (U+3007):
     /// `二○一二` (U+25CB, a circle), `二零二三`, `二０一八`, `二O一二`.
     pub(crate) fn has_nonstandard_zero(&self) -> bool {
@@ -400,7 +406,6 @@ fn continues_number(prev: char, c: char) -> bool {
 /// `2018年12月7日召开会议` holds the date 2018-12-07. A date starts where
 /// no number runs on before it. Each position is tried with a bounded
 /// amount of work, so the scan is linear in the text.
-#[allow(dead_code)] // used by the frame (issue 9)
 pub(crate) fn find_date(text: &str) -> Option<FoundDate> {
     let mut prev: Option<char> = None;
     for (pos, c) in text.char_indices() {
@@ -484,7 +489,6 @@ fn strip_full_stop(t: &str) -> &str {
 /// 2018年12月7日召开会议               no: find_date finds it
 /// 2018年12月, 3月14日, 20xx年x月x日   no
 /// ```
-#[allow(dead_code)] // used by the frame (issue 9)
 pub(crate) fn date_line(text: &str) -> Option<FoundDate> {
     let (offset, t) = trim_line(text);
     if t.len() > DATE_LINE_MAX_BYTES || !may_hold_date(t) {
@@ -535,7 +539,6 @@ fn blank_part(part: &str) -> Option<bool> {
 /// `年 月 日`, `   年   月   日   ` (a blank form field), `2024年  月  日`.
 /// Brackets around it and a trailing `。` are allowed, as for [`date_line`];
 /// a real date is not a placeholder.
-#[allow(dead_code)] // used by the frame (issue 9)
 pub(crate) fn is_placeholder_date_line(text: &str) -> bool {
     let (_, t) = trim_line(text);
     if t.len() > DATE_LINE_MAX_BYTES || !t.contains('年') {

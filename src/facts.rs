@@ -136,8 +136,13 @@ fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<usize> {
     // Wrapping shows from the start of a text: a sample of its lines is
     // enough, and keeps this pass from counting every character of a
     // large input.
-    for info in infos.iter().filter(counted).take(WRAP_SAMPLE_LINES) {
-        let n = physical_chars(info, src);
+    let sample: Vec<(&str, usize)> = infos
+        .iter()
+        .filter(counted)
+        .take(WRAP_SAMPLE_LINES)
+        .map(|info| (info.text, physical_chars(info, src)))
+        .collect();
+    for &(_, n) in &sample {
         if (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&n) {
             long += 1;
             if let Some(c) = counts.get_mut(n) {
@@ -150,11 +155,9 @@ fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<usize> {
     // the same line repeated (a site's prompt, a template's sentence) says
     // nothing about wrapping. Only the lines of the width found are hashed.
     let mut seen = std::collections::HashSet::new();
-    let distinct = infos
+    let distinct = sample
         .iter()
-        .filter(counted)
-        .take(WRAP_SAMPLE_LINES)
-        .filter(|info| physical_chars(info, src) == width && seen.insert(info.text))
+        .filter(|&&(text, n)| n == width && seen.insert(text))
         .count();
     let long = long - (counts.get(width).copied().unwrap_or(0) - distinct);
     (distinct >= WRAP_MIN_LINES && distinct * 100 >= long * WRAP_MIN_SHARE_PERCENT).then_some(width)

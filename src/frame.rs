@@ -355,7 +355,7 @@ fn read_meta<'a>(frame: &mut Frame<'a>, m: &Meta<'a>, titled: bool, after_signof
                     span: Span::new(start + d.range.start, start + d.range.end),
                 });
             }
-        } else if titled && !after_signoff && frame.speaker.is_none() && is_byline(text) {
+        } else if titled && !after_signoff && frame.speaker.is_none() && is_name_line(text) {
             frame.speaker = Some(Field {
                 text: m.text.clone(),
                 span: m.span,
@@ -393,8 +393,9 @@ fn read_meta<'a>(frame: &mut Frame<'a>, m: &Meta<'a>, titled: bool, after_signof
 /// Longest byline under a title, in characters (`市长　李四`).
 const BYLINE_MAX_CHARS: usize = 16;
 
-/// A byline under a title: a name, perhaps after an office, nothing else.
-fn is_byline(text: &str) -> bool {
+/// A byline under a title: a name, perhaps after an office, nothing else
+/// (the labelled bylines, `作者：`, are [`crate::lexicon::is_byline`]'s).
+fn is_name_line(text: &str) -> bool {
     text.chars().count() <= BYLINE_MAX_CHARS
         && text.chars().all(|c| {
             ('\u{4e00}'..='\u{9fff}').contains(&c) || crate::lines::is_space(c) || c == '·'
@@ -413,7 +414,7 @@ mod tests {
             ("〔2023〕第18次", false),
             ("2024年1月15日", false),
         ] {
-            assert_eq!(is_byline(text), yes, "{text}");
+            assert_eq!(is_name_line(text), yes, "{text}");
         }
     }
 

@@ -1403,7 +1403,6 @@ fn is_database_field(text: &str) -> bool {
         .filter(|&c| !crate::lines::is_space(c))
         .collect();
     FIELDS.contains(&label.as_str())
-        || (rest.contains("数据库") && (rest.contains("收录") || rest.contains("整理")))
 }
 
 /// A republisher's note on a line of its own: `（本文有删减）`,
@@ -1715,7 +1714,7 @@ pub(crate) fn is_signer_line(text: &str) -> bool {
         })
         && text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
         && !is_date_line(text)
-        && !is_annex_label(text)
+        // `附件1`, `附：`: attachment labels, no signers.
         && !text.starts_with('附')
         && genre_of_title(text).is_none()
 }
@@ -1723,15 +1722,6 @@ pub(crate) fn is_signer_line(text: &str) -> bool {
 /// A blank date of a form to fill in: `年  月  日`, `20  年  月  日`.
 pub(crate) fn is_placeholder_date(text: &str) -> bool {
     crate::date::is_placeholder_date_line(text)
-        || text.len() <= 40 && {
-            let squeezed: String = text
-                .chars()
-                .filter(|c| {
-                    !c.is_whitespace() && !c.is_ascii_digit() && !matches!(c, 'x' | 'X' | '×')
-                })
-                .collect();
-            squeezed == "年月日" && !is_date_line(text)
-        }
 }
 
 /// A cell of a form that a title-like line may sit over: a stamp slot
