@@ -13,13 +13,13 @@
 
 use std::borrow::Cow;
 
-use crate::facts::{LineInfo, classify};
+use crate::facts::{LineInfo, Part, classify};
 use crate::lexicon::{self, Address, MetaKey, is_comma};
 use crate::marker::{Candidate, Family};
 use crate::nest::{FirstRun, Placement, decide, first_opens_run};
 use crate::span::Span;
 use crate::tree::{
-    Document, Genre, Item, Line, Marker, Meta, Node, Noise, NoiseKind, Paragraph, Piece,
+    Document, Genre, Item, Line, Marker, Meta, Node, Noise, NoiseKind, Paragraph, Piece, Reflow,
 };
 
 /// Where the open document stands in the order of its elements.
@@ -172,7 +172,7 @@ impl<'a> Doc<'a> {
                 text: l.text,
                 cause: NoiseKind::Republisher,
             }),
-            Node::Paragraph(p) => Node::Noise(Noise {
+            Node::Paragraph(p) if p.reflow.is_none() => Node::Noise(Noise {
                 span: p.span,
                 text: p.text,
                 cause: NoiseKind::Toolbar,
@@ -268,7 +268,7 @@ struct Builder<'s, 'a> {
     field_indent: Option<usize>,
     /// Circled marks (`①`) and where each first stands inside a line, if it
     /// does: a footnote explains a mark found in the text before it.
-    first_marks: Vec<(&'a str, Option<usize>)>,
+    first_marks: Vec<(&'s str, Option<usize>)>,
 }
 
 /// Parses `src` into a tree.
@@ -305,20 +305,60 @@ fn cow(s: &str) -> Cow<'_, str> {
 }
 
 /// A field without a key: a letterhead line, a subtitle, a note.
-fn keyless_meta<'a>(info: &LineInfo<'a>) -> Meta<'a> {
-    Meta {
-        span: info.span,
-        text: cow(info.text),
+fn keyless_meta(line: Line<'_>) -> Node<'_> {
+    Node::Meta(Box::new(Meta {
+        span: line.span,
+        value: line.text.clone(),
+        text: line.text,
         key: cow(""),
-        value: cow(info.text),
-    }
+    }))
 }
 
-fn line_node<'a>(info: &LineInfo<'a>) -> Line<'a> {
-    Line {
-        span: info.span,
-        text: cow(info.text),
+/// The rows of a logical line as the tree keeps them for a line-shaped
+/// node (title, field, salutation, signoff, debris): one a piece, with the
+/// furniture between; a line of one piece is one row.
+fn rows<'i, 'a>(src: &'a str, info: &'i LineInfo<'a>) -> impl Iterator<Item = Part<'a>> + 'i {
+    let single = info
+        .parts
+        .is_empty()
+        .then(|| Part::Text(info.span, info.span.slice(src).unwrap_or("")));
+    single.into_iter().chain(info.parts.iter().copied())
+}
+
+/// A page number inside a wrapped line.
+fn furniture(span: Span, text: &str) -> Node<'_> {
+    Node::Noise(Noise {
+        span,
+        text: cow(text),
+        cause: NoiseKind::PageCounter,
+    })
+}
+
+/// How a wrapped line was joined: its pieces and the furniture between.
+fn reflow_of<'a>(info: &LineInfo<'a>) -> Option<Box<Reflow<'a>>> {
+    if info.parts.is_empty() {
+        return None;
     }
+    let mut reflow = Reflow {
+        pieces: Vec::new(),
+        furniture: Vec::new(),
+    };
+    for part in &info.parts {
+        match *part {
+            Part::Text(span, _) => reflow.pieces.push(span),
+            Part::Furniture(span, text) => reflow.furniture.push(furniture(span, text)),
+        }
+    }
+    Some(Box::new(reflow))
+}
+
+/// A paragraph of one logical line.
+fn paragraph<'a>(info: &LineInfo<'a>) -> Node<'a> {
+    Node::Paragraph(Paragraph {
+        span: info.span,
+        text: info.text.clone(),
+        reflow: reflow_of(info),
+    })
 }
 
 /// What follows `附件` on its line: a bare `附件:` opens a list of
@@ -335,8 +375,9 @@ fn attachment_list(rest: &str) -> Option<(Option<Family>, u32)> {
     (c.seq.is_none() && !c.weak && c.ordinal == 1).then_some((Some(c.family), 1))
 }
 
-/// The heading text of an item: the lead clause after the marker.
-fn heading_span(info: &LineInfo<'_>, marker_len: usize) -> Span {
+/// The heading text of an item: the lead clause after the marker, as a
+/// range of the line's text.
+fn heading_range(info: &LineInfo<'_>, marker_len: usize) -> std::ops::Range<usize> {
     let rest = info.text.get(marker_len..).unwrap_or("");
     let trimmed = rest.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '、' | ',' | '，' | '.' | '．')
@@ -345,23 +386,23 @@ fn heading_span(info: &LineInfo<'_>, marker_len: usize) -> Span {
     let lead = trimmed
         .find(['。', '；', ';', '：', ':', '!', '！', '?', '？', '*'])
         .unwrap_or(trimmed.len());
-    let start = info.span.start + marker_len + skip;
-    Span::new(start, start + lead)
+    let start = marker_len + skip;
+    start..start + lead
 }
 
-impl<'a> Builder<'_, 'a> {
+impl<'s, 'a> Builder<'s, 'a> {
     fn run(&mut self) {
         let infos = self.infos;
         let mut front = infos.iter().find(|i| !i.converter).is_some_and(|first| {
             first.cand.is_none()
-                && (lexicon::is_compilation_title(first.text)
-                    || (lexicon::is_title_like(first.text)
+                && (lexicon::is_compilation_title(&first.text)
+                    || (lexicon::is_title_like(&first.text)
                         && infos
                             .iter()
                             .skip_while(|i| i.span != first.span)
                             .nth(1)
                             .is_some_and(|n| {
-                                lexicon::is_site_byline(n.text) || lexicon::is_blurb(n.text)
+                                lexicon::is_site_byline(&n.text) || lexicon::is_blurb(&n.text)
                             })))
         });
         for (j, info) in infos.iter().enumerate() {
@@ -390,7 +431,7 @@ impl<'a> Builder<'_, 'a> {
         let Some(info) = self.infos.get(j) else {
             return false;
         };
-        let t = info.text;
+        let t: &str = &info.text;
         (lexicon::is_strong_title(t) && !lexicon::is_compilation_title(t))
             || lexicon::salutation(t) == Some(Address::People)
             || info.cand.is_some_and(|c| c.seq.is_none() && !c.weak)
@@ -400,30 +441,39 @@ impl<'a> Builder<'_, 'a> {
     fn front_line(&mut self, info: &LineInfo<'a>) {
         // Debris waiting (a converter's comment) came before this line.
         self.flush_to_root();
-        let node = match lexicon::noise_kind(info.text) {
+        let cause = match lexicon::noise_kind(&info.text) {
             Some(
                 cause @ (NoiseKind::PageCounter
                 | NoiseKind::Pager
                 | NoiseKind::Download
                 | NoiseKind::Toolbar),
-            ) => Node::Noise(Noise {
-                span: info.span,
-                text: cow(info.text),
-                cause,
-            }),
-            _ => Node::Front(line_node(info)),
+            ) => Some(cause),
+            _ => None,
         };
-        self.root.push(node);
+        for part in rows(self.src, info) {
+            self.root.push(match (part, cause) {
+                (Part::Text(span, text), Some(cause)) => Node::Noise(Noise {
+                    span,
+                    text: cow(text),
+                    cause,
+                }),
+                (Part::Text(span, text), None) => Node::Front(Line {
+                    span,
+                    text: cow(text),
+                }),
+                (Part::Furniture(span, text), _) => furniture(span, text),
+            });
+        }
     }
 
     fn next_is_meta(&self, j: usize) -> bool {
         self.infos
             .get(j + 1)
-            .is_some_and(|n| lexicon::meta_key(n.text).is_some())
+            .is_some_and(|n| lexicon::meta_key(&n.text).is_some())
     }
 
-    fn next_text(&self, j: usize) -> Option<&'a str> {
-        self.infos.get(j + 1).map(|n| n.text)
+    fn next_text(&self, j: usize) -> Option<&'s str> {
+        self.infos.get(j + 1).map(|n| n.text.as_ref())
     }
 
     fn phase(&self) -> Option<Phase> {
@@ -432,11 +482,45 @@ impl<'a> Builder<'_, 'a> {
 
     /// Debris waits until the next line tells where it belongs.
     fn pend(&mut self, info: &LineInfo<'a>, cause: NoiseKind) {
-        self.pending.push(Noise {
-            span: info.span,
-            text: cow(info.text),
-            cause,
-        });
+        for part in rows(self.src, info) {
+            self.pending.push(match part {
+                Part::Text(span, text) => Noise {
+                    span,
+                    text: cow(text),
+                    cause,
+                },
+                Part::Furniture(span, text) => Noise {
+                    span,
+                    text: cow(text),
+                    cause: NoiseKind::PageCounter,
+                },
+            });
+        }
+    }
+
+    /// Places the rows of a line-shaped node where the outline stands in
+    /// the open document (opening one if none is): `make` makes a node of
+    /// each piece; furniture between is debris.
+    fn place_rows(&mut self, info: &LineInfo<'a>, make: impl Fn(Line<'a>) -> Node<'a>) {
+        self.ensure_doc();
+        self.flush_into_doc();
+        let src = self.src;
+        let doc = self.doc_mut();
+        for part in rows(src, info) {
+            doc.place(match part {
+                Part::Text(span, text) => make(Line {
+                    span,
+                    text: cow(text),
+                }),
+                Part::Furniture(span, text) => furniture(span, text),
+            });
+        }
+    }
+
+    /// [`Builder::place_rows`], then moves the document to `phase`.
+    fn put_rows(&mut self, info: &LineInfo<'a>, make: impl Fn(Line<'a>) -> Node<'a>, phase: Phase) {
+        self.place_rows(info, make);
+        self.doc_mut().phase = phase;
     }
 
     /// Places a node in the open document (opening one if none is) and
@@ -479,52 +563,36 @@ impl<'a> Builder<'_, 'a> {
     /// on with a paragraph or an item's heading. False when there is no
     /// line to continue.
     fn continuation(&mut self, info: &LineInfo<'a>) -> bool {
-        let line = line_node(info);
-        let node = match self.previous_role() {
+        type Make<'a> = fn(Line<'a>) -> Node<'a>;
+        let make: Make<'a> = match self.previous_role() {
             None => return false,
             Some(Role::Noise(cause)) => {
                 self.pend(info, cause);
                 return true;
             }
-            Some(Role::Title) => Node::Title(line),
-            Some(Role::Salutation) => Node::Salutation(line),
-            Some(Role::Meta) => Node::Meta(Box::new(keyless_meta(info))),
-            Some(Role::Signoff) => Node::Signoff(line),
-            Some(Role::Closing) => Node::Closing(line),
+            Some(Role::Title) => Node::Title as Make<'a>,
+            Some(Role::Salutation) => Node::Salutation as Make<'a>,
+            Some(Role::Meta) => keyless_meta as Make<'a>,
+            Some(Role::Signoff) => Node::Signoff as Make<'a>,
+            Some(Role::Closing) => Node::Closing as Make<'a>,
             Some(Role::Body) => {
-                self.doc_mut().place(Node::Paragraph(Paragraph {
-                    span: info.span,
-                    text: cow(info.text),
-                }));
+                self.doc_mut().place(paragraph(info));
                 return true;
             }
         };
         // The line before sits where the outline stands (a field may sit
         // in an item): its continuation goes beside it.
-        self.doc_mut().place(node);
+        self.place_rows(info, make);
         true
     }
 
-    /// The text of the logical line that starts at line `j`: its wrapped
-    /// pieces joined, without the line breaks.
-    fn logical_text(&self, j: usize) -> Cow<'a, str> {
-        let Some(info) = self.infos.get(j) else {
-            return cow("");
-        };
-        let mut text = cow(info.text);
-        for next in self.infos.iter().skip(j + 1).take_while(|n| n.cont) {
-            text.to_mut().push_str(next.text);
-        }
-        text
-    }
-
     /// Decides what one line is and places it.
-    fn line(&mut self, j: usize, info: &LineInfo<'a>) {
+    fn line(&mut self, j: usize, info: &'s LineInfo<'a>) {
         let carried = std::mem::take(&mut self.carry) && info.cand.is_none();
-        if (info.cont || carried) && self.continuation(info) {
+        if carried && self.continuation(info) {
             return;
         }
-        let t = info.text;
+        let t: &str = &info.text;
         let phase = self.phase();
         let in_header = phase.is_some_and(|p| !p.has_content());
         let field_indent = self.field_indent.take();
@@ -546,8 +614,8 @@ impl<'a> Builder<'_, 'a> {
             && info.title_like
             && !lexicon::is_piece_label_only(t)
             && self.infos.get(j + 1).is_none_or(|n| {
-                n.title_like && !lexicon::is_piece_label_only(n.text)
-                    || lexicon::noise_kind(n.text).is_some()
+                n.title_like && !lexicon::is_piece_label_only(&n.text)
+                    || lexicon::noise_kind(&n.text).is_some()
             });
         if link {
             self.pend(info, NoiseKind::SiteMeta);
@@ -582,7 +650,7 @@ impl<'a> Builder<'_, 'a> {
         if let Some(indent) = field_indent {
             if info.indent > indent && marker.is_none() {
                 self.field_indent = Some(indent);
-                self.put(Node::Meta(Box::new(keyless_meta(info))), Phase::Header);
+                self.put_rows(info, keyless_meta, Phase::Header);
                 return;
             }
         }
@@ -590,13 +658,7 @@ impl<'a> Builder<'_, 'a> {
         // A table of contents' heading: what follows repeats the headings
         // found later, and is body.
         if marker.is_none() && lexicon::is_contents_label(t) {
-            self.put(
-                Node::Paragraph(Paragraph {
-                    span: info.span,
-                    text: cow(t),
-                }),
-                Phase::Body,
-            );
+            self.put(paragraph(info), Phase::Body);
             self.listing = Some(Listing::Contents(0));
             return;
         }
@@ -615,7 +677,7 @@ impl<'a> Builder<'_, 'a> {
             && self.starts_document(Start::Letterhead)
         {
             self.open_doc();
-            self.put(Node::Meta(Box::new(keyless_meta(info))), Phase::Letterhead);
+            self.put_rows(info, keyless_meta, Phase::Letterhead);
             return;
         }
         if marker.is_none() && (in_header || phase.is_none()) && self.letterhead_line(j, info) {
@@ -633,10 +695,10 @@ impl<'a> Builder<'_, 'a> {
                 && !t.contains(['）', ')'])
                 && self.infos.get(j + 1).is_some_and(|n| {
                     n.text.ends_with(['）', ')'])
-                        && lexicon::is_issuer_note(&format!("{t}{}", n.text))
+                        && lexicon::is_issuer_note(&format!("{t}{}", &n.text))
                 });
             if broken || lexicon::is_issuer_note(t) {
-                self.put(Node::Meta(Box::new(keyless_meta(info))), Phase::Signed);
+                self.put_rows(info, keyless_meta, Phase::Signed);
                 self.carry = broken;
                 return;
             }
@@ -696,7 +758,7 @@ impl<'a> Builder<'_, 'a> {
             let doc = self.doc_mut();
             doc.pop_to(0);
             doc.phase = Phase::Body;
-            doc.children.push(Node::Closing(line_node(info)));
+            self.place_rows(info, Node::Closing);
             return;
         }
 
@@ -708,7 +770,7 @@ impl<'a> Builder<'_, 'a> {
             let doc = self.doc_mut();
             doc.pop_to(0);
             doc.phase = Phase::Signed;
-            doc.children.push(Node::Signoff(line_node(info)));
+            self.place_rows(info, Node::Signoff);
             return;
         }
 
@@ -729,10 +791,7 @@ impl<'a> Builder<'_, 'a> {
         } else {
             Phase::Body
         };
-        doc.place(Node::Paragraph(Paragraph {
-            span: info.span,
-            text: cow(t),
-        }));
+        doc.place(paragraph(info));
         let opened = match t.strip_prefix("附件") {
             Some(list) => attachment_list(list).map(|(f, n)| Listing::Names(f, n)),
             None if lexicon::is_notes_label(t) => Some(Listing::Notes),
@@ -746,7 +805,7 @@ impl<'a> Builder<'_, 'a> {
     /// For a footnote candidate (`①指…`): its mark first appears inside a
     /// line before it, where the text it explains stands. Other markers
     /// need no such mark. Looks only for the mark's first occurrence.
-    fn explains_a_mark(&mut self, info: &LineInfo<'a>, c: Candidate) -> bool {
+    fn explains_a_mark(&mut self, info: &'s LineInfo<'a>, c: Candidate) -> bool {
         if c.family != Family::ArCircle {
             return true;
         }
@@ -781,7 +840,7 @@ impl<'a> Builder<'_, 'a> {
             Some(c) => c.family == Family::DiTiao,
             None => {
                 n.text.chars().count() > lexicon::CONTENTS_ENTRY_MAX_CHARS
-                    && !lexicon::is_code_part(n.text)
+                    && !lexicon::is_code_part(&n.text)
             }
         })
     }
@@ -791,14 +850,15 @@ impl<'a> Builder<'_, 'a> {
     /// may hold several) are short text cells, and no blank line breaks
     /// the run. A pager (`1` `2` `下一页`) ends in debris, not in a cell.
     fn among_cells(&self, j: usize) -> bool {
-        let number = |n: &LineInfo<'_>| lexicon::noise_kind(n.text) == Some(NoiseKind::PageCounter);
+        let number =
+            |n: &LineInfo<'_>| lexicon::noise_kind(&n.text) == Some(NoiseKind::PageCounter);
         // A cell holds no field (`时间：…`), date or sentence end.
         let cell = |n: &LineInfo<'_>| {
             n.cand.is_none_or(|c| c.weak)
                 && n.text.chars().count() <= lexicon::TABLE_CELL_MAX_CHARS
                 && !n.text.contains([':', '：', '。', '！', '!'])
-                && !lexicon::is_date_line(n.text)
-                && lexicon::noise_kind(n.text).is_none()
+                && !lexicon::is_date_line(&n.text)
+                && lexicon::noise_kind(&n.text).is_none()
         };
         let mut k = j;
         let before = loop {
@@ -885,7 +945,7 @@ impl<'a> Builder<'_, 'a> {
         if !self.starts_document(Start::Title) {
             // The same title twice in a row: the first is a database's
             // copy of it, outside the document.
-            let logical = self.logical_text(j);
+            let logical = info.text.as_ref();
             let doc = self.doc_mut();
             let only_titles = doc.phase == Phase::Title
                 && doc.children.iter().all(|n| matches!(n, Node::Title(_)));
@@ -894,7 +954,7 @@ impl<'a> Builder<'_, 'a> {
                 for n in &doc.children {
                     so_far.push_str(n.text().unwrap_or(""));
                 }
-                lexicon::title_key(&so_far) == lexicon::title_key(&logical)
+                lexicon::title_key(&so_far) == lexicon::title_key(logical)
             };
             if copy {
                 let titles = std::mem::take(&mut doc.children);
@@ -914,11 +974,11 @@ impl<'a> Builder<'_, 'a> {
             // A site's posting headline copies the title above its chrome
             // (`来源：` `打印` `【字号：`): that copy and its chrome lie
             // outside the document.
-            let logical = self.logical_text(j);
+            let logical = info.text.as_ref();
             if self
                 .doc
                 .as_ref()
-                .is_some_and(|d| d.is_headline_copy_of(&logical))
+                .is_some_and(|d| d.is_headline_copy_of(logical))
             {
                 if let Some(copy) = self.doc.take() {
                     self.root.extend(copy.into_noise());
@@ -933,7 +993,7 @@ impl<'a> Builder<'_, 'a> {
         }
         doc.titled = true;
         doc.phase = Phase::Title;
-        doc.place(Node::Title(line_node(info)));
+        self.place_rows(info, Node::Title);
         true
     }
 
@@ -941,7 +1001,7 @@ impl<'a> Builder<'_, 'a> {
     /// a secrecy or urgency mark, the document number, `签发人：`, or a
     /// second issuer of a joint letterhead.
     fn letterhead_line(&mut self, j: usize, info: &LineInfo<'a>) -> bool {
-        let t = info.text;
+        let t: &str = &info.text;
         let phase = self.phase();
         let mark = lexicon::is_issuer_line(t) || lexicon::is_letterhead_mark(t);
         let joint = phase == Some(Phase::Letterhead)
@@ -994,7 +1054,7 @@ impl<'a> Builder<'_, 'a> {
         if self.starts_document(Start::Letterhead) {
             self.open_doc();
         }
-        self.put(Node::Meta(Box::new(keyless_meta(info))), next);
+        self.put_rows(info, keyless_meta, next);
         if number {
             self.doc_mut().numbered = true;
         }
@@ -1008,8 +1068,8 @@ impl<'a> Builder<'_, 'a> {
         if self.doc.as_ref().is_some_and(|d| d.attached) {
             return false;
         }
-        let joined = self.logical_text(j);
-        let t = joined.as_ref();
+        let joined = info.text.as_ref();
+        let t = joined;
         let address = lexicon::salutation(t).or_else(|| {
             // Under a title, an addressee of any length, also with the body
             // run on after its colon, and an address run into the first
@@ -1026,7 +1086,7 @@ impl<'a> Builder<'_, 'a> {
             && self.doc.as_ref().is_some_and(|d| d.titled)
             && t.ends_with(['，', '、', ','])
             && self.infos.get(j + 1).is_some_and(|n| {
-                n.cand.is_none() && lexicon::addressee(&format!("{t}{}", n.text)).is_some()
+                n.cand.is_none() && lexicon::addressee(&format!("{t}{}", &n.text)).is_some()
             });
         let Some(address) = address.or(broken.then_some(Address::Organ)) else {
             return false;
@@ -1046,7 +1106,7 @@ impl<'a> Builder<'_, 'a> {
             Address::Organ => Genre::Report,
         });
         doc.addressed = true;
-        doc.place(Node::Salutation(line_node(info)));
+        self.place_rows(info, Node::Salutation);
         true
     }
 
@@ -1057,10 +1117,10 @@ impl<'a> Builder<'_, 'a> {
         let Some(info) = self.infos.get(j) else {
             return false;
         };
-        if lexicon::is_date_line(info.text) {
+        if lexicon::is_date_line(&info.text) {
             return true;
         }
-        if self.phase() == Some(Phase::Signed) && lexicon::is_signer_line(info.text) {
+        if self.phase() == Some(Phase::Signed) && lexicon::is_signer_line(&info.text) {
             return true;
         }
         let mut k = j;
@@ -1070,16 +1130,16 @@ impl<'a> Builder<'_, 'a> {
             }
             // A blank date to fill in signs only under a body's name.
             if k > j
-                && (lexicon::is_date_line(n.text)
-                    || (lexicon::is_placeholder_date(n.text)
+                && (lexicon::is_date_line(&n.text)
+                    || (lexicon::is_placeholder_date(&n.text)
                         && self
                             .infos
                             .get(k - 1)
-                            .is_some_and(|p| lexicon::is_org_line(p.text))))
+                            .is_some_and(|p| lexicon::is_org_line(&p.text))))
             {
                 return true;
             }
-            if !lexicon::is_signer_line(n.text) {
+            if !lexicon::is_signer_line(&n.text) {
                 return false;
             }
             k += 1;
@@ -1091,7 +1151,7 @@ impl<'a> Builder<'_, 'a> {
     /// a document, or a short unpunctuated line standing over a salutation
     /// or a subtitle.
     fn is_title(&self, j: usize, info: &LineInfo<'a>) -> bool {
-        let t = info.text;
+        let t: &str = &info.text;
         if lexicon::is_letterhead_mark(t) {
             return false;
         }
@@ -1105,12 +1165,6 @@ impl<'a> Builder<'_, 'a> {
             return true;
         }
         if !info.title_like {
-            return false;
-        }
-        // The first piece of a wrapped sentence is no title.
-        if self.infos.get(j + 1).is_some_and(|n| n.cont)
-            && !lexicon::is_title_like(&self.logical_text(j))
-        {
             return false;
         }
         // Inside a Markdown document, a heading deeper than its title is a
@@ -1172,7 +1226,7 @@ impl<'a> Builder<'_, 'a> {
                 n.cand.is_none()
                     && n.title_like
                     && !n.text.contains(is_comma)
-                    && lexicon::genre_of_title(n.text).is_some()
+                    && lexicon::genre_of_title(&n.text).is_some()
             })
         };
         if doc.is_some_and(|d| {
@@ -1218,7 +1272,7 @@ impl<'a> Builder<'_, 'a> {
     /// Meta fields: a header block, a trailer, or a block that opens the
     /// record of another meeting.
     fn meta_line(&mut self, j: usize, info: &LineInfo<'a>) -> bool {
-        let t = info.text;
+        let t: &str = &info.text;
         let phase = self.phase();
         let in_header = phase.is_some_and(|p| !p.has_content());
         let titled = self.doc.as_ref().is_some_and(|d| d.titled);
@@ -1247,7 +1301,7 @@ impl<'a> Builder<'_, 'a> {
                     || lexicon::is_date_line(t)
                     || lexicon::is_byline(t)
                     || (titled && lexicon::is_adoption_note(t))
-                    || (titled && !addressed && lexicon::is_title_like(&self.logical_text(j)))) =>
+                    || (titled && !addressed && lexicon::is_title_like(&info.text))) =>
             {
                 (0, None)
             }
@@ -1273,6 +1327,7 @@ impl<'a> Builder<'_, 'a> {
             _ => return false,
         }
         self.flush_into_doc();
+        let src = self.src;
         let doc = self.doc_mut();
         if doc.phase == Phase::Title && !doc.titled && kind == Some(MetaKey::Opening) {
             doc.opening.get_or_insert(Genre::Minutes);
@@ -1282,18 +1337,34 @@ impl<'a> Builder<'_, 'a> {
         } else if kind == Some(MetaKey::Trailer) {
             doc.phase = Phase::Signed;
         }
-        let key = t.get(..key_len).unwrap_or("");
-        let value = if key_len == 0 {
-            t
-        } else {
-            lexicon::field_value(t, key_len)
-        };
-        doc.place(Node::Meta(Box::new(Meta {
-            span: info.span,
-            text: cow(t),
-            key: cow(key),
-            value: cow(value),
-        })));
+        // A wrapped field keeps its key and the start of its value in its
+        // first row.
+        let mut first = true;
+        for part in rows(src, info) {
+            doc.place(match part {
+                Part::Text(span, text) if first => {
+                    first = false;
+                    let key = text.get(..key_len).unwrap_or("");
+                    let value = if key_len == 0 {
+                        text
+                    } else {
+                        lexicon::field_value(text, key_len)
+                    };
+                    Node::Meta(Box::new(Meta {
+                        span,
+                        text: cow(text),
+                        key: cow(key),
+                        value: cow(value),
+                    }))
+                }
+                Part::Text(span, text) => keyless_meta(Line {
+                    span,
+                    text: cow(text),
+                }),
+                Part::Furniture(span, text) => furniture(span, text),
+            });
+        }
+        let value = lexicon::field_value(t, key_len);
         if key_len > 0 && value.is_empty() && info.bullet {
             self.field_indent = Some(info.indent);
         }
@@ -1345,7 +1416,20 @@ impl<'a> Builder<'_, 'a> {
                 }
             }
         }
-        let heading = heading_span(info, c.len);
+        let range = heading_range(info, c.len);
+        let reflow = reflow_of(info);
+        let (heading, heading_span) = match &reflow {
+            // A heading a page's width broke: its text joined, its span
+            // across the break.
+            Some(r) => (
+                Cow::Owned(info.text.get(range.clone()).unwrap_or("").to_owned()),
+                r.source_span(Span::new(range.start, range.end)),
+            ),
+            None => {
+                let span = Span::new(info.span.start + range.start, info.span.start + range.end);
+                (cow(span.slice(src).unwrap_or("")), span)
+            }
+        };
         doc.phase = Phase::Body;
         doc.stack.push(Open {
             item: Box::new(Item {
@@ -1355,10 +1439,11 @@ impl<'a> Builder<'_, 'a> {
                     ordinal,
                     span: Span::new(info.span.start, info.span.start + c.len),
                 },
-                heading: cow(heading.slice(src).unwrap_or("")),
-                heading_span: heading,
+                heading,
+                heading_span,
                 line: info.span,
-                text: cow(info.text),
+                text: info.text.clone(),
+                reflow,
                 children: Vec::new(),
             }),
         });
@@ -1425,19 +1510,19 @@ mod tests {
         let text = "(一)加强领导,严密组织。20xx年6月5日";
         let info = LineInfo {
             span: Span::new(0, text.len()),
-            text,
+            text: Cow::Borrowed(text),
+            parts: Vec::new(),
             hashes: 0,
             cand: Some(cand(text)),
             indent: 0,
             bullet: false,
             blank_before: true,
             converter: false,
-            cont: false,
             title_like: false,
             strong_title: false,
         };
-        let h = heading_span(&info, "(一)".len());
-        assert_eq!(&text[h.range()], "加强领导,严密组织");
+        let h = heading_range(&info, "(一)".len());
+        assert_eq!(&text[h], "加强领导,严密组织");
     }
 
     /// Kinds of the document's top-level nodes, with an item's marker.
@@ -1521,7 +1606,7 @@ mod tests {
                         Some(format!("noise {}", x.text))
                     }
                     Node::Paragraph(p) if p.text.bytes().all(|b| b.is_ascii_digit()) => {
-                        Some(format!("cell {}", p.text))
+                        Some(format!("cell {}", &p.text))
                     }
                     _ => None,
                 })

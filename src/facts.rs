@@ -6,15 +6,35 @@
 //! goes into the gaps; every fact here depends on one line alone, except
 //! [`LineInfo::blank_before`], which looks at the gap before it.
 
-use crate::marker::Candidate;
+use std::borrow::Cow;
+
+use crate::marker::{Candidate, Family};
 use crate::span::Span;
 
-/// One non-blank line as pass 1 left it.
-#[derive(Clone, Copy, Debug)]
+/// One piece of a logical line that a page's width broke over several
+/// physical lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Part<'a> {
+    /// A piece of the line's text.
+    Text(Span, &'a str),
+    /// Page furniture (a page number) that a page break put between two
+    /// pieces.
+    Furniture(Span, &'a str),
+}
+
+/// One logical line as pass 1 left it: a physical line, or the pieces of
+/// a line that hard wrapping broke (see [`LineInfo::parts`]).
+#[derive(Clone, Debug)]
 pub(crate) struct LineInfo<'a> {
-    /// The line's text, without indentation, Markdown prefix or trailing space.
+    /// From the first byte of the line's text to the last (line breaks and
+    /// page furniture between its pieces included).
     pub span: Span,
-    pub text: &'a str,
+    /// The line's text, without indentation, Markdown prefix or trailing
+    /// space; the pieces of a wrapped line joined without their breaks.
+    pub text: Cow<'a, str>,
+    /// A wrapped line's pieces and the furniture between them, in order;
+    /// empty for a line of one piece.
+    pub parts: Vec<Part<'a>>,
     /// Number of Markdown `#` before the text (0 for none).
     pub hashes: u8,
     /// The marker that opens the line, if any (only a candidate: pass 2
@@ -29,9 +49,6 @@ pub(crate) struct LineInfo<'a> {
     /// Inside front matter a converter added (YAML between `---` lines, an
     /// HTML comment): not the author's text.
     pub converter: bool,
-    /// In hard-wrapped text (a PDF extraction, e-mail): this line goes on
-    /// with the line before it, which was broken at the text's width.
-    pub cont: bool,
     /// Short and unpunctuated like a title ([`crate::lexicon::is_title_like`]).
     pub title_like: bool,
     /// A title that names its genre ([`crate::lexicon::is_strong_title`]).
@@ -82,14 +99,14 @@ pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
         cursor = span.end;
         infos.push(LineInfo {
             span,
-            text,
+            text: Cow::Borrowed(text),
             hashes: bounds.hashes,
             cand,
             indent: bounds.indent,
             bullet: bounds.bullet,
             blank_before,
             converter,
-            cont: false,
+            parts: Vec::new(),
             title_like,
             strong_title: title_like && crate::lexicon::is_strong_title(text),
         });
@@ -98,7 +115,10 @@ pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
     if src.len() > cursor {
         gaps.push(Span::new(cursor, src.len()));
     }
-    mark_continuations(&mut infos, src);
+    let infos = match links(&infos, src) {
+        Some(links) => fold(infos, &links, src),
+        None => infos,
+    };
     (infos, gaps)
 }
 
@@ -140,7 +160,7 @@ fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<usize> {
         .iter()
         .filter(counted)
         .take(WRAP_SAMPLE_LINES)
-        .map(|info| (info.text, physical_chars(info, src)))
+        .map(|info| (info.text.as_ref(), physical_chars(info, src)))
         .collect();
     for &(_, n) in &sample {
         if (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&n) {
@@ -163,34 +183,177 @@ fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<usize> {
     (distinct >= WRAP_MIN_LINES && distinct * 100 >= long * WRAP_MIN_SHARE_PERCENT).then_some(width)
 }
 
-/// Marks the lines that continue a line broken at the wrap width: the line
-/// before fills the width (less a little slack: typesetters keep some
-/// punctuation off a line's start), does not end a sentence or a clause,
-/// and no blank line or marker stands between.
-fn mark_continuations(infos: &mut [LineInfo<'_>], src: &str) {
-    let Some(width) = wrap_width(infos, src) else {
-        return;
-    };
+/// How a physical line stands to the logical line before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Link {
+    /// It starts a logical line of its own.
+    Starts,
+    /// It goes on with the logical line before it, which was broken at the
+    /// text's width.
+    Continues,
+    /// Page furniture between two pieces of one logical line.
+    Furniture,
+}
+
+/// Lines looked ahead for the second point of an enumeration (`二是`)
+/// before a wrapped `一是` is read as opening a run of its own.
+const WRAP_RUN_LOOKAHEAD_LINES: usize = 40;
+/// Share of paragraph starts (lines after a sentence's end) that must be
+/// indented, in percent, for a text to count as indenting its paragraphs
+/// (a PDF's layout mode does; a plain extraction does not).
+const INDENTED_STARTS_MIN_PERCENT: usize = 60;
+/// Fewest paragraph starts for that share to count.
+const INDENTED_STARTS_MIN_LINES: usize = 4;
+
+/// Ends a sentence or a clause that introduces what follows.
+fn ends_sentence(text: &str) -> bool {
+    text.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':'])
+}
+
+/// Links each physical line to the one before: in hard-wrapped text (a
+/// PDF extraction, e-mail) a line goes on with the line before it when
+/// that line fills the text's width (less a little slack: typesetters keep
+/// some punctuation off a line's start), does not end a sentence or a
+/// clause, and no blank line or marker stands between. Page numbers
+/// between the two and the blank lines round them are furniture.
+///
+/// Two more signs tell a sentence's end at the width from a paragraph's:
+/// in a text that indents its paragraphs, an unindented line after a full
+/// one goes on with it; and a point of an enumeration (`三要`) at a line's
+/// start goes on with the line before when the point before it (`二要`)
+/// did not start a line.
+fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
+    let width = wrap_width(infos, src)?;
     let full = width.saturating_sub((width / 10).max(2));
-    let mut prev: Option<(bool, &str)> = None;
-    for info in infos.iter_mut() {
-        let cont = prev.is_some_and(|(full, text)| full && text != info.text)
-            && !info.blank_before
-            && !info.converter
-            && info.cand.is_none_or(|c| c.weak)
-            && crate::lexicon::noise_kind(info.text) != Some(crate::tree::NoiseKind::PageCounter);
-        info.cont = cont;
-        // A centred line (a page number, a title) reaches the width by its
-        // indentation: it is no running text broken there.
-        let is_full = !info.converter
+    let fills = |info: &LineInfo<'_>| {
+        !info.converter
             && info.text.len() + info.indent >= full
             && indent_chars(info, src) <= WRAP_MAX_INDENT_CHARS
             && physical_chars(info, src) >= full
-            && !info
-                .text
-                .ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':']);
-        prev = Some((is_full, info.text));
+    };
+    let indented = indents_paragraphs(infos, src);
+    let mut out = vec![Link::Starts; infos.len()];
+    // The last line of text: whether it fills the width, whether it ends a
+    // sentence, and its text.
+    let mut prev: Option<(bool, bool, &str)> = None;
+    let mut furniture: Vec<usize> = Vec::new();
+    // For each enumeration family, the last point that started a line.
+    let mut started = [0u32; Family::ALL.len()];
+    for (i, info) in infos.iter().enumerate() {
+        if prev.is_some() && crate::lexicon::is_page_number(&info.text) {
+            furniture.push(i);
+            continue;
+        }
+        // Blank lines round a page number are the page's, not a paragraph
+        // break.
+        let broken = info.blank_before && furniture.is_empty();
+        let cont = !broken
+            && !info.converter
+            && prev.is_some_and(|(full, ended, text)| {
+                full && text != info.text.as_ref()
+                    && (!ended || (indented && info.indent == 0))
+                    && may_continue(info, ended, &started, infos.get(i + 1..).unwrap_or(&[]))
+            });
+        if cont {
+            if let Some(l) = out.get_mut(i) {
+                *l = Link::Continues;
+            }
+            for &f in &furniture {
+                if let Some(l) = out.get_mut(f) {
+                    *l = Link::Furniture;
+                }
+            }
+        } else if let Some(c) = info.cand.filter(|c| is_enumeration(c.family)) {
+            if let Some(s) = started.get_mut(c.family as usize) {
+                *s = c.ordinal;
+            }
+        }
+        furniture.clear();
+        prev = Some((fills(info), ends_sentence(&info.text), info.text.as_ref()));
     }
+    Some(out)
+}
+
+/// Points of an enumeration that run on inside paragraphs as often as
+/// they head them: `第一，` `一是` `一要` `首先`.
+fn is_enumeration(family: Family) -> bool {
+    matches!(
+        family,
+        Family::Di | Family::CnShi | Family::CnYao | Family::Seq
+    )
+}
+
+/// A line broken at the width may go on over `info`: it opens with no
+/// marker (or a weak one), or with a point of an enumeration that is no
+/// item here: after a clause that has not ended (no item starts
+/// mid-sentence), or, after a sentence's end, a point whose predecessor
+/// did not start a line (`三要` without `二要` at a line's start; `一是`
+/// with no `二是` at a line's start ahead).
+fn may_continue(info: &LineInfo<'_>, ended: bool, started: &[u32], ahead: &[LineInfo<'_>]) -> bool {
+    let Some(c) = info.cand.filter(|c| !c.weak) else {
+        return true;
+    };
+    if !is_enumeration(c.family) {
+        return false;
+    }
+    if !ended {
+        return true;
+    }
+    match c.ordinal {
+        0 => false,
+        1 => !ahead.iter().take(WRAP_RUN_LOOKAHEAD_LINES).any(|n| {
+            n.cand
+                .is_some_and(|m| m.family == c.family && m.ordinal == 2)
+        }),
+        n => started.get(c.family as usize) != Some(&(n - 1)),
+    }
+}
+
+/// The text indents the first lines of its paragraphs (most lines after
+/// a sentence's end are indented a little), as a PDF's layout mode shows.
+fn indents_paragraphs(infos: &[LineInfo<'_>], src: &str) -> bool {
+    let mut starts = 0;
+    let mut indented = 0;
+    for pair in infos.windows(2).take(WRAP_SAMPLE_LINES) {
+        let [before, line] = pair else { continue };
+        if line.cand.is_some() || !ends_sentence(&before.text) {
+            continue;
+        }
+        starts += 1;
+        let n = indent_chars(line, src);
+        if n > 0 && n <= WRAP_MAX_INDENT_CHARS {
+            indented += 1;
+        }
+    }
+    starts >= INDENTED_STARTS_MIN_LINES && indented * 100 >= starts * INDENTED_STARTS_MIN_PERCENT
+}
+
+/// Joins the physical lines into logical ones by their links: a wrapped
+/// line's pieces become one line whose text has no breaks, with the page
+/// furniture between them kept as parts.
+fn fold<'a>(infos: Vec<LineInfo<'a>>, links: &[Link], src: &'a str) -> Vec<LineInfo<'a>> {
+    let mut out: Vec<LineInfo<'a>> = Vec::with_capacity(infos.len());
+    let mut furniture: Vec<Part<'a>> = Vec::new();
+    for (info, &link) in infos.into_iter().zip(links) {
+        let piece = info.span.slice(src).unwrap_or("");
+        match (link, out.last_mut()) {
+            (Link::Furniture, Some(_)) => furniture.push(Part::Furniture(info.span, piece)),
+            (Link::Continues, Some(last)) => {
+                if last.parts.is_empty() {
+                    let first = last.span.slice(src).unwrap_or("");
+                    last.parts.push(Part::Text(last.span, first));
+                }
+                last.parts.append(&mut furniture);
+                last.parts.push(Part::Text(info.span, piece));
+                last.text.to_mut().push_str(piece);
+                last.span.end = info.span.end;
+                last.title_like = crate::lexicon::is_title_like(&last.text);
+                last.strong_title = last.title_like && crate::lexicon::is_strong_title(&last.text);
+            }
+            _ => out.push(info),
+        }
+    }
+    out
 }
 
 /// A line's length in characters with its indentation, as a typesetter

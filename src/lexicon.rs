@@ -741,7 +741,7 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
     if text.len() > SHORT_MAX_BYTES * 2 {
         return None;
     }
-    if is_page_counter(text) {
+    if is_page_number(text) {
         return Some(NoiseKind::PageCounter);
     }
     if text.len() <= 45
@@ -832,8 +832,54 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
 
 /// A bare page number: `2`, `- 2 -`, `—2—`.
 fn is_page_counter(text: &str) -> bool {
-    let inner = text.trim_matches(|c: char| matches!(c, '-' | '—' | '－' | ' ' | '\u{3000}'));
+    let inner =
+        text.trim_matches(|c: char| matches!(c, '-' | '—' | '－' | '–' | '·' | ' ' | '\u{3000}'));
     !inner.is_empty() && inner.len() <= 4 && inner.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Longest page number line, in bytes (`第 1234 页 共 1234 页`).
+const PAGE_NUMBER_MAX_BYTES: usize = 40;
+
+/// A page's number as a printed page shows it: `—1—`, `- 1 -`, a bare
+/// `1`, `第1页`, `第 1 页 共 5 页`, `共5页 第1页`, `1/5`, `1 / 5`.
+pub(crate) fn is_page_number(text: &str) -> bool {
+    if is_page_counter(text) {
+        return true;
+    }
+    if text.len() > PAGE_NUMBER_MAX_BYTES
+        || !text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '第' | '共'))
+    {
+        return false;
+    }
+    let compact: String = text
+        .chars()
+        .filter(|c| !crate::lines::is_space(*c))
+        .collect();
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let nth_page = |s: &str| {
+        s.strip_prefix('第')
+            .and_then(|r| r.strip_suffix('页'))
+            .is_some_and(digits)
+    };
+    if let Some((a, b)) = compact.split_once('/') {
+        return digits(a) && digits(b);
+    }
+    if nth_page(&compact) {
+        return true;
+    }
+    // `第1页共5页` or `共5页第1页`.
+    let of = |s: &str| {
+        s.strip_prefix('共')
+            .and_then(|r| r.strip_suffix('页'))
+            .is_some_and(digits)
+    };
+    compact
+        .char_indices()
+        .filter(|&(_, c)| c == '页')
+        .any(|(at, _)| {
+            let (a, b) = compact.split_at(at + '页'.len_utf8());
+            (nth_page(a) && of(b)) || (of(a) && nth_page(b))
+        })
 }
 
 /// Words of a website's toolbar.

@@ -220,7 +220,8 @@ pub use marker::Family;
 pub use options::ParseOptions;
 pub use span::Span;
 pub use tree::{
-    Document, Genre, Item, Line, Marker, Meta, Node, Noise, NoiseKind, Paragraph, Piece, Walk,
+    Document, Genre, Item, Line, Marker, Meta, Node, Noise, NoiseKind, Paragraph, Piece, Reflow,
+    Walk,
 };
 pub use validate::Violation;
 

@@ -266,6 +266,23 @@ impl<'a> Node<'a> {
         }
     }
 
+    /// How a paragraph or an item's line that a page's width broke was
+    /// joined; `None` for every other node.
+    pub fn reflow(&self) -> Option<&Reflow<'a>> {
+        match self {
+            Node::Paragraph(p) => p.reflow.as_deref(),
+            Node::Heading(i) => i.reflow.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Page furniture inside this node's text: the page numbers a page
+    /// break put between the pieces of a paragraph or an item's line (see
+    /// [`Reflow`]).
+    pub fn furniture(&self) -> &[Node<'a>] {
+        self.reflow().map_or(&[], |r| &r.furniture)
+    }
+
     /// The bytes this node owns itself, not through a child: the whole span
     /// of a leaf, the own line of an item, nothing for a document.
     pub fn own_span(&self) -> Option<Span> {
@@ -334,10 +351,80 @@ pub struct Line<'a> {
 /// [`Paragraph::inline_items`], and written as `"inline"` in JSON.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Paragraph<'a> {
-    /// The paragraph's text without indentation or trailing white space.
+    /// The paragraph's text without indentation or trailing white space;
+    /// for a paragraph a page's width broke, from its first piece to its
+    /// last.
     pub span: Span,
-    /// The text under `span`.
+    /// The text under `span`; for a broken paragraph, its pieces joined
+    /// (see [`Reflow`]).
     pub text: Cow<'a, str>,
+    /// How the paragraph was joined, when a page's width broke it over
+    /// lines; `None` for a paragraph on one line.
+    #[serde(default)]
+    pub reflow: Option<Box<Reflow<'a>>>,
+}
+
+/// How a line of text that a page's width broke over several lines (as a
+/// PDF extraction or a hard-wrapped file gives it) was joined back into
+/// one paragraph or one item's line.
+///
+/// The node's span runs from its first piece to its last; its text is the
+/// source under [`Reflow::pieces`] joined, without the line breaks and
+/// indentation between them (which are [`Document::gaps`], as between any
+/// two lines). Page numbers a page break put inside the text are
+/// [`Reflow::furniture`]: noise nodes inside the node, visited by
+/// [`Document::walk`] as its first children. So the tree stays lossless:
+/// pieces, furniture and gaps cover the node's span exactly.
+///
+/// ```text
+/// 各地区要加强组织领导，完善配套    piece 1
+///                 —4—              furniture (noise, page_counter)
+/// 制度建设。                        piece 2
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Reflow<'a> {
+    /// The pieces of the source the text is made of, in order.
+    pub pieces: Vec<Span>,
+    /// Page furniture between the pieces: [`Node::Noise`] nodes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub furniture: Vec<Node<'a>>,
+}
+
+impl Reflow<'_> {
+    /// Where byte `offset` of the joined text lies in the source (the
+    /// text's length maps to the end of the last piece).
+    pub fn source_offset(&self, offset: usize) -> Option<usize> {
+        let mut at = 0;
+        for piece in &self.pieces {
+            let len = piece.end - piece.start;
+            if offset < at + len {
+                return Some(piece.start + offset - at);
+            }
+            at += len;
+        }
+        (offset == at).then(|| self.pieces.last().map_or(0, |p| p.end))
+    }
+
+    /// Where a span of the joined text lies in the source: from its first
+    /// byte to the end of its last, across the breaks between.
+    pub(crate) fn source_span(&self, span: Span) -> Span {
+        let start = self.source_offset(span.start).unwrap_or(span.start);
+        if span.end <= span.start {
+            return Span::new(start, start);
+        }
+        // An end that falls on a break between two pieces is the end of
+        // the first.
+        let mut at = 0;
+        for piece in &self.pieces {
+            let len = piece.end - piece.start;
+            if span.end <= at + len {
+                return Span::new(start, piece.start + span.end - at);
+            }
+            at += len;
+        }
+        Span::new(start, self.pieces.last().map_or(start, |p| p.end))
+    }
 }
 
 /// A labelled field of a header block or a trailer.
@@ -469,8 +556,13 @@ pub struct Item<'a> {
     pub heading_span: Span,
     /// The item's own line, from the marker to the line's end.
     pub line: Span,
-    /// The text of the whole own line.
+    /// The text of the whole own line (its pieces joined when a page's
+    /// width broke it).
     pub text: Cow<'a, str>,
+    /// How the own line was joined, when a page's width broke it over
+    /// lines; `None` for a line of one piece.
+    #[serde(default)]
+    pub reflow: Option<Box<Reflow<'a>>>,
     /// Paragraphs and nested items, in order.
     pub children: Vec<Node<'a>>,
 }
@@ -484,10 +576,24 @@ impl<'a> Item<'a> {
     /// Enumerations (`一是…；二是…`) in the item's own line after its
     /// heading text. Computed on each call.
     pub fn inline_items(&self) -> Vec<InlineItem> {
-        let rest = self.heading_span.end.saturating_sub(self.line.start);
-        self.text
+        let Some(reflow) = &self.reflow else {
+            let rest = self.heading_span.end.saturating_sub(self.line.start);
+            return self
+                .text
+                .get(rest..)
+                .map_or_else(Vec::new, |t| crate::inline::find(t, self.heading_span.end));
+        };
+        // In the joined text, the heading ends where its text does.
+        let rest = self
+            .text
+            .find(self.heading.as_ref())
+            .map_or(0, |at| at + self.heading.len());
+        let mut found = self
+            .text
             .get(rest..)
-            .map_or_else(Vec::new, |t| crate::inline::find(t, self.heading_span.end))
+            .map_or_else(Vec::new, |t| crate::inline::find(t, rest));
+        map_inline(&mut found, reflow);
+        found
     }
 }
 
@@ -505,22 +611,39 @@ impl Paragraph<'_> {
     /// # Ok::<(), gongwen::ParseError>(())
     /// ```
     pub fn inline_items(&self) -> Vec<InlineItem> {
-        crate::inline::find(&self.text, self.span.start)
+        let Some(reflow) = &self.reflow else {
+            return crate::inline::find(&self.text, self.span.start);
+        };
+        let mut found = crate::inline::find(&self.text, 0);
+        map_inline(&mut found, reflow);
+        found
+    }
+}
+
+/// Moves inline items found in a joined text to where they lie in the
+/// source.
+fn map_inline(items: &mut [InlineItem], reflow: &Reflow<'_>) {
+    for item in items {
+        item.span = reflow.source_span(item.span);
+        item.marker.span = reflow.source_span(item.marker.span);
     }
 }
 
 impl Serialize for Paragraph<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(Serialize)]
-        struct Repr<'r> {
+        struct Repr<'r, 'a> {
             span: Span,
             text: &'r str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            reflow: &'r Option<Box<Reflow<'a>>>,
             #[serde(skip_serializing_if = "Vec::is_empty")]
             inline: Vec<InlineItem>,
         }
         Repr {
             span: self.span,
             text: &self.text,
+            reflow: &self.reflow,
             inline: self.inline_items(),
         }
         .serialize(serializer)
@@ -537,6 +660,8 @@ impl Serialize for Item<'_> {
             heading_span: Span,
             line: Span,
             text: &'r str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            reflow: &'r Option<Box<Reflow<'a>>>,
             #[serde(skip_serializing_if = "Vec::is_empty")]
             inline: Vec<InlineItem>,
             children: &'r [Node<'a>],
@@ -548,6 +673,7 @@ impl Serialize for Item<'_> {
             heading_span: self.heading_span,
             line: self.line,
             text: &self.text,
+            reflow: &self.reflow,
             inline: self.inline_items(),
             children: &self.children,
         }
@@ -624,7 +750,13 @@ impl<'a> Document<'a> {
     /// Every byte range the tree accounts for, in order: the spans nodes own
     /// and the gaps. Concatenated, they are the input.
     pub fn segments(&self) -> Vec<Span> {
-        let mut out: Vec<Span> = self.walk().filter_map(|(_, n)| n.own_span()).collect();
+        let mut out: Vec<Span> = Vec::new();
+        for (_, node) in self.walk() {
+            match node.reflow() {
+                Some(reflow) => out.extend_from_slice(&reflow.pieces),
+                None => out.extend(node.own_span()),
+            }
+        }
         out.extend_from_slice(&self.gaps);
         out.sort_unstable();
         out
@@ -654,9 +786,12 @@ impl<'t, 'a> Iterator for Walk<'t, 'a> {
             let depth = *depth;
             match iter.next() {
                 Some(node) => {
-                    let children = node.children();
-                    if !children.is_empty() {
-                        self.stack.push((children.iter(), depth + 1));
+                    // Furniture lies inside the node's own text, before
+                    // its children: it is visited first.
+                    for inner in [node.children(), node.furniture()] {
+                        if !inner.is_empty() {
+                            self.stack.push((inner.iter(), depth + 1));
+                        }
                     }
                     return Some((depth, node));
                 }

@@ -83,8 +83,12 @@ fn check_siblings(src: &str, parent: Span, nodes: &[Node<'_>], open: u32) -> Res
         }
         prev_end = span.end;
         if let (Some(text), Some(own)) = (node.text(), node.own_span()) {
-            if own.slice(src) != Some(text) {
-                return fail(own, format!("{} text differs from the source", node.kind()));
+            match node.reflow() {
+                Some(reflow) => check_reflow(src, own, text, reflow, open)?,
+                None if own.slice(src) != Some(text) => {
+                    return fail(own, format!("{} text differs from the source", node.kind()));
+                }
+                None => {}
             }
         }
         if let Node::Heading(item) = node {
@@ -120,6 +124,47 @@ fn check_siblings(src: &str, parent: Span, nodes: &[Node<'_>], open: u32) -> Res
         }
     }
     Ok(())
+}
+
+/// A joined line: its pieces lie in order inside its own span, from its
+/// start to its end, their bytes joined are its text, and its furniture
+/// lies between them.
+fn check_reflow(
+    src: &str,
+    own: Span,
+    text: &str,
+    reflow: &crate::tree::Reflow<'_>,
+    open: u32,
+) -> Result<(), Violation> {
+    let mut joined = String::with_capacity(text.len());
+    let mut prev_end = own.start;
+    for (k, &piece) in reflow.pieces.iter().enumerate() {
+        check_span(src, piece)?;
+        if piece.start < prev_end || (k == 0 && piece.start != own.start) || !own.contains(piece) {
+            return fail(piece, "reflow piece out of order or outside its line");
+        }
+        prev_end = piece.end;
+        joined.push_str(piece.slice(src).unwrap_or(""));
+    }
+    if prev_end != own.end {
+        return fail(own, "reflow pieces do not end where the line does");
+    }
+    if joined != text {
+        return fail(own, "joined pieces differ from the text");
+    }
+    for node in &reflow.furniture {
+        if !matches!(node, Node::Noise(_)) {
+            return fail(node.span(), "furniture that is not noise");
+        }
+        if reflow
+            .pieces
+            .iter()
+            .any(|p| p.start < node.span().end && node.span().start < p.end)
+        {
+            return fail(node.span(), "furniture overlaps a piece");
+        }
+    }
+    check_siblings(src, own, &reflow.furniture, open)
 }
 
 /// Every span of a document's frame lies inside the document, on
