@@ -247,8 +247,12 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
         // Blank lines round a page number are the page's, not a paragraph
         // break.
         let broken = info.blank_before && furniture.is_empty();
+        // A title naming its genre (`…的通知`) is a line of its own even
+        // under a full one, unless it closes a bracket or a quote it did
+        // not open (`…的指导意见》`): then it ends a wrapped sentence.
         let cont = !broken
             && !info.converter
+            && !(info.strong_title && !closes_unopened(&info.text))
             && prev.is_some_and(|(full, ended, text)| {
                 full && text != info.text.as_ref()
                     && (!ended || (indented && info.indent == 0))
@@ -272,6 +276,23 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
         prev = Some((fills(info), ends_sentence(&info.text), info.text.as_ref()));
     }
     Some(out)
+}
+
+/// The text closes a bracket or a quotation mark that it did not open:
+/// it is the end of something begun on a line before.
+fn closes_unopened(text: &str) -> bool {
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '《' | '（' | '(' | '“' | '「' | '『' | '【' | '〔' => depth += 1,
+            '》' | '）' | ')' | '”' | '」' | '』' | '】' | '〕' => match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return true,
+            },
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Points of an enumeration that run on inside paragraphs as often as
