@@ -1037,10 +1037,12 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         let phase = self.phase();
         let issuer_dated = phase == Some(Phase::Letterhead) && lexicon::is_issuer_and_date(t);
-        // A letter's letterhead is the issuer's name alone, over its number.
+        // A letter's letterhead is the issuer's name alone, over its number;
+        // a joint one lists the issuers over `文件`.
         let name = phase.is_none()
             && lexicon::is_org_line(t)
-            && self.next_text(j).is_some_and(lexicon::is_doc_number);
+            && (self.next_text(j).is_some_and(lexicon::is_doc_number)
+                || self.opens_joint_letterhead(j));
         if !(mark || joint || number || name || issuer_dated) {
             return false;
         }
@@ -1059,6 +1061,22 @@ impl<'s, 'a> Builder<'s, 'a> {
             self.doc_mut().numbered = true;
         }
         true
+    }
+
+    /// Line `j` is the first issuer of a joint letterhead: issuers' names,
+    /// one a line, down to one that ends with `文件` (`税务总局办公厅  文件`)
+    /// or a `文件` of its own.
+    fn opens_joint_letterhead(&self, j: usize) -> bool {
+        let names = self.infos.get(j..).unwrap_or(&[]);
+        for n in names.iter().take(lexicon::JOINT_ISSUERS_MAX_LINES + 1) {
+            if lexicon::is_issuer_line(&n.text) {
+                return true;
+            }
+            if !lexicon::is_org_line(&n.text) {
+                return false;
+            }
+        }
+        false
     }
 
     /// A salutation or addressee; false when the line is none here.
@@ -1204,6 +1222,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         // it even without a genre word (`某某镇2023年工作亮点`).
         let first_of_input = doc.is_none() && self.root.is_empty() && self.pending.is_empty();
         if first_of_input
+            && !self.opens_joint_letterhead(j)
             && t.chars().count() <= lexicon::UNTYPED_TITLE_MAX_CHARS
             && !t.contains([',', '，', '、'])
             && !lexicon::is_issuer_line(t)

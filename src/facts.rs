@@ -195,6 +195,9 @@ enum Link {
     Furniture,
 }
 
+/// Spaces between two columns of a line laid out by position.
+const COLUMN_GAP: &str = "   ";
+
 /// Lines looked ahead for the second point of an enumeration (`二是`)
 /// before a wrapped `一是` is read as opening a run of its own.
 const WRAP_RUN_LOOKAHEAD_LINES: usize = 40;
@@ -225,8 +228,12 @@ fn ends_sentence(text: &str) -> bool {
 fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
     let width = wrap_width(infos, src)?;
     let full = width.saturating_sub((width / 10).max(2));
+    // A line laid out in columns (`税务总局办公厅      文件`, a table's
+    // row) reaches the width by the spaces between them: it is no running
+    // text broken there.
     let fills = |info: &LineInfo<'_>| {
         !info.converter
+            && !info.text.contains(COLUMN_GAP)
             && info.text.len() + info.indent >= full
             && indent_chars(info, src) <= WRAP_MAX_INDENT_CHARS
             && physical_chars(info, src) >= full

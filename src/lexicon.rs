@@ -274,7 +274,11 @@ fn is_loose_doc_number(text: &str) -> bool {
             .any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
+/// Most issuers a joint letterhead lists, one a line, above its `文件`.
+pub(crate) const JOINT_ISSUERS_MAX_LINES: usize = 8;
+
 /// The issuer's mark over a formal document: `某某县人民政府文件`.
+
 pub(crate) fn is_issuer_line(text: &str) -> bool {
     text.len() <= 75
         && text.ends_with("文件")
