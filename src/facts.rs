@@ -201,10 +201,14 @@ const COLUMN_GAP: &str = "   ";
 /// Lines looked ahead for the second point of an enumeration (`二是`)
 /// before a wrapped `一是` is read as opening a run of its own.
 const WRAP_RUN_LOOKAHEAD_LINES: usize = 40;
-/// Share of paragraph starts (lines after a sentence's end) that must be
-/// indented, in percent, for a text to count as indenting its paragraphs
-/// (a PDF's layout mode does; a plain extraction does not).
-const INDENTED_STARTS_MIN_PERCENT: usize = 60;
+/// Share of lines after a sentence's end that must be indented, in
+/// percent, for a text to count as indenting its paragraphs (a PDF's
+/// layout mode does; a plain extraction does not). Many such lines are no
+/// paragraph's start: a sentence may end at a line's end mid-paragraph.
+const INDENTED_STARTS_MIN_PERCENT: usize = 40;
+/// How many times more often lines after a sentence's end must be indented
+/// than the other lines.
+const INDENTED_STARTS_MIN_RATIO: usize = 2;
 /// Fewest paragraph starts for that share to count.
 const INDENTED_STARTS_MIN_LINES: usize = 4;
 
@@ -254,15 +258,14 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
         // Blank lines round a page number are the page's, not a paragraph
         // break.
         let broken = info.blank_before && furniture.is_empty();
-        // A title naming its genre (`…的通知`) is a line of its own even
-        // under a full one, unless it closes a bracket or a quote it did
-        // not open (`…的指导意见》`): then it ends a wrapped sentence.
         let cont = !broken
             && !info.converter
-            && !(info.strong_title && !closes_unopened(&info.text))
+            && !stands_alone(info)
             && prev.is_some_and(|(full, ended, text)| {
+                // After a sentence's end, only an unindented line in a text
+                // that indents its paragraphs goes on as any line would.
+                let ended = ended && !(indented && info.indent == 0);
                 full && text != info.text.as_ref()
-                    && (!ended || (indented && info.indent == 0))
                     && may_continue(info, ended, &started, infos.get(i + 1..).unwrap_or(&[]))
             });
         if cont {
@@ -285,6 +288,15 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
     Some(out)
 }
 
+/// A title `关于…的通知` is a line of its own even under a full one,
+/// unless it closes a bracket or a quote it did not open (`…的指导意见》`):
+/// then it ends a wrapped sentence. (A piece of a wrapped sentence may
+/// end with a genre word by chance, `…市自然资源和规划`; it seldom holds
+/// `关于` too.)
+fn stands_alone(info: &LineInfo<'_>) -> bool {
+    info.strong_title && info.text.contains("关于") && !closes_unopened(&info.text)
+}
+
 /// The text closes a bracket or a quotation mark that it did not open:
 /// it is the end of something begun on a line before.
 fn closes_unopened(text: &str) -> bool {
@@ -292,10 +304,12 @@ fn closes_unopened(text: &str) -> bool {
     for c in text.chars() {
         match c {
             '《' | '（' | '(' | '“' | '「' | '『' | '【' | '〔' => depth += 1,
-            '》' | '）' | ')' | '”' | '」' | '』' | '】' | '〕' => match depth.checked_sub(1) {
-                Some(d) => depth = d,
-                None => return true,
-            },
+            '》' | '）' | ')' | '”' | '」' | '』' | '】' | '〕' => {
+                match depth.checked_sub(1) {
+                    Some(d) => depth = d,
+                    None => return true,
+                }
+            }
             _ => {}
         }
     }
@@ -311,15 +325,15 @@ fn is_enumeration(family: Family) -> bool {
     )
 }
 
-/// A line broken at the width may go on over `info`: it opens with no
-/// marker (or a weak one), or with a point of an enumeration that is no
-/// item here: after a clause that has not ended (no item starts
-/// mid-sentence), or, after a sentence's end, a point whose predecessor
-/// did not start a line (`三要` without `二要` at a line's start; `一是`
-/// with no `二是` at a line's start ahead).
+/// A line broken at the width may go on over `info`. After a clause that
+/// has not `ended`: when it opens with no marker (or a weak one) or with a
+/// point of an enumeration (no item starts mid-sentence). After a
+/// sentence's end: only a point of an enumeration whose predecessor did
+/// not start a line (`三要` without `二要` at a line's start; `一是` with no
+/// `二是` at a line's start ahead).
 fn may_continue(info: &LineInfo<'_>, ended: bool, started: &[u32], ahead: &[LineInfo<'_>]) -> bool {
     let Some(c) = info.cand.filter(|c| !c.weak) else {
-        return true;
+        return !ended;
     };
     if !is_enumeration(c.family) {
         return false;
@@ -337,23 +351,30 @@ fn may_continue(info: &LineInfo<'_>, ended: bool, started: &[u32], ahead: &[Line
     }
 }
 
-/// The text indents the first lines of its paragraphs (most lines after
-/// a sentence's end are indented a little), as a PDF's layout mode shows.
+/// The text indents the first lines of its paragraphs, as a PDF's layout
+/// mode shows: lines after a sentence's end are indented a little at least
+/// [`INDENTED_STARTS_MIN_PERCENT`] of the time, and at least
+/// [`INDENTED_STARTS_MIN_RATIO`] times as often as the other lines (which
+/// are mostly the rest of a broken paragraph).
 fn indents_paragraphs(infos: &[LineInfo<'_>], src: &str) -> bool {
-    let mut starts = 0;
-    let mut indented = 0;
+    // (lines, indented lines) after a sentence's end, and after the rest.
+    let mut starts = (0usize, 0usize);
+    let mut others = (0usize, 0usize);
     for pair in infos.windows(2).take(WRAP_SAMPLE_LINES) {
         let [before, line] = pair else { continue };
-        if line.cand.is_some() || !ends_sentence(&before.text) {
-            continue;
-        }
-        starts += 1;
         let n = indent_chars(line, src);
-        if n > 0 && n <= WRAP_MAX_INDENT_CHARS {
-            indented += 1;
-        }
+        let indented = usize::from(n > 0 && n <= WRAP_MAX_INDENT_CHARS);
+        let count = if ends_sentence(&before.text) {
+            &mut starts
+        } else {
+            &mut others
+        };
+        count.0 += 1;
+        count.1 += indented;
     }
-    starts >= INDENTED_STARTS_MIN_LINES && indented * 100 >= starts * INDENTED_STARTS_MIN_PERCENT
+    starts.0 >= INDENTED_STARTS_MIN_LINES
+        && starts.1 * 100 >= starts.0 * INDENTED_STARTS_MIN_PERCENT
+        && starts.1 * others.0 >= INDENTED_STARTS_MIN_RATIO * others.1 * starts.0
 }
 
 /// Joins the physical lines into logical ones by their links: a wrapped
