@@ -278,7 +278,6 @@ fn is_loose_doc_number(text: &str) -> bool {
 pub(crate) const JOINT_ISSUERS_MAX_LINES: usize = 8;
 
 /// The issuer's mark over a formal document: `某某县人民政府文件`.
-
 pub(crate) fn is_issuer_line(text: &str) -> bool {
     text.len() <= 75
         && text.ends_with("文件")
