@@ -628,9 +628,11 @@ impl<'s, 'a> Builder<'s, 'a> {
                 .or_else(|| (in_header && lexicon::is_blurb(t)).then_some(NoiseKind::Blurb)),
         };
         // In an attached table, or among a table's cells, a bare number
-        // is a cell, not a page counter.
+        // is a cell, not a page counter (`—8—` is a page's number
+        // anywhere).
         let noise = noise.filter(|&cause| {
             cause != NoiseKind::PageCounter
+                || !t.bytes().all(|b| b.is_ascii_digit())
                 || !(self.doc.as_ref().is_some_and(|d| d.attached) || self.among_cells(j))
         });
         if let Some(cause) = noise {

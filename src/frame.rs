@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::span::Span;
-use crate::tree::{Meta, Node};
+use crate::tree::{Line, Meta, Node};
 
 /// One element of a frame: a piece of text and where it lies.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -220,13 +220,7 @@ pub(crate) fn read<'a>(children: &[Node<'a>]) -> Frame<'a> {
                     && crate::lexicon::salutation(&l.text) != Some(crate::lexicon::Address::People)
                     && crate::lexicon::run_on_address(&l.text).is_none()
                 {
-                    // The addressee ends at its colon; the body may run on.
-                    let end = l.text.find(['：', ':']).unwrap_or(l.text.len());
-                    let head = l.text.get(..end).unwrap_or("");
-                    frame.addressees = bodies(head)
-                        .into_iter()
-                        .filter_map(|r| sub(&l.text, l.span.start, r))
-                        .collect();
+                    frame.addressees = addressees(l, children.get(k + 1..).unwrap_or(&[]));
                 }
             }
             Node::Signoff(l) => {
@@ -261,6 +255,62 @@ pub(crate) fn read<'a>(children: &[Node<'a>]) -> Frame<'a> {
         }
     }
     frame
+}
+
+/// The bodies an addressee names, read from its first row `first` and the
+/// rows that go on with it among `rest` (an addressee broken over lines
+/// goes on until a row ends with its colon). The addressee ends at its
+/// colon; the body may run on after it.
+fn addressees<'a>(first: &Line<'a>, rest: &[Node<'a>]) -> Vec<Field<'a>> {
+    let mut rows = vec![first];
+    for node in rest {
+        match node {
+            Node::Salutation(l) if !rows.iter().any(|r| r.text.contains(['：', ':'])) => rows.push(l),
+            _ => break,
+        }
+    }
+    let [one] = rows.as_slice() else {
+        // Rows joined: a body named across a break gets its text joined
+        // and its span across the break.
+        let mut joined = String::new();
+        let mut pieces = Vec::with_capacity(rows.len());
+        for r in &rows {
+            joined.push_str(&r.text);
+            pieces.push(r.span);
+        }
+        let reflow = crate::tree::Reflow {
+            pieces,
+            furniture: Vec::new(),
+        };
+        let end = joined.find(['：', ':']).unwrap_or(joined.len());
+        let head = joined.get(..end).unwrap_or("");
+        return bodies(head)
+            .into_iter()
+            .filter_map(|r| {
+                // A body inside one row borrows that row's text.
+                let mut at = 0;
+                for row in &rows {
+                    let len = row.text.len();
+                    if r.start >= at && r.end <= at + len {
+                        return sub(&row.text, row.span.start, r.start - at..r.end - at);
+                    }
+                    at += len;
+                }
+                let text = joined.get(r.clone())?.to_owned();
+                let span = reflow.source_span(Span::new(r.start, r.end));
+                Some(Field {
+                    text: Cow::Owned(text),
+                    span,
+                })
+            })
+            .collect();
+    };
+    let end = one.text.find(['：', ':']).unwrap_or(one.text.len());
+    let head = one.text.get(..end).unwrap_or("");
+    bodies(head)
+        .into_iter()
+        .filter_map(|r| sub(&one.text, one.span.start, r))
+        .collect()
 }
 
 /// One name of a 附件说明 (`1．名单` or, first, a bare name); returns
