@@ -140,11 +140,58 @@ const WRAP_MIN_LINES: usize = 6;
 /// that common.
 const WRAP_MIN_SHARE_PERCENT: usize = 30;
 
-/// The width, in characters, a hard-wrapped text was broken at: the most
-/// common length of its longer lines, when it is common enough.
-fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<usize> {
-    let mut counts = [0usize; WRAP_MAX_CHARS + 1];
-    let mut long = 0;
+/// How a wrapping tool measured a line: a file wrapped by a script counts
+/// characters; a typesetter (a PDF) counts a Latin letter or digit as half
+/// a Chinese character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Measure {
+    Chars,
+    Cells,
+}
+
+impl Measure {
+    /// A line's length, indentation included.
+    fn of(self, info: &LineInfo<'_>, src: &str) -> usize {
+        match self {
+            Measure::Chars => physical_chars(info, src),
+            Measure::Cells => {
+                let halves: usize = info
+                    .text
+                    .chars()
+                    .map(|c| if c.is_ascii() { 1 } else { 2 })
+                    .sum();
+                indent_chars(info, src) + halves.div_ceil(2)
+            }
+        }
+    }
+}
+
+/// The width a hard-wrapped text was broken at, and how it was measured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Wrap {
+    measure: Measure,
+    /// The longest line length the text's running text shows often.
+    width: usize,
+}
+
+impl Wrap {
+    /// The shortest length of a line broken at the width: less a little
+    /// slack, as typesetters keep some punctuation off a line's start and
+    /// justify the rest.
+    fn full(self) -> usize {
+        wrap_full(self.width)
+    }
+}
+
+fn wrap_full(width: usize) -> usize {
+    width.saturating_sub((width / 10).max(2))
+}
+
+/// The width a hard-wrapped text was broken at: the length whose band
+/// (the width and a little less, see [`Wrap::full`]) holds most of the
+/// longer lines, when it holds enough of them, under the measure that
+/// finds the stronger band.
+fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<Wrap> {
     // Headings (a marker, a Markdown `#`) are seldom broken at the width:
     // running text shows it.
     let counted = |info: &&LineInfo<'_>| {
@@ -156,13 +203,25 @@ fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<usize> {
     // Wrapping shows from the start of a text: a sample of its lines is
     // enough, and keeps this pass from counting every character of a
     // large input.
-    let sample: Vec<(&str, usize)> = infos
+    let sample: Vec<&LineInfo<'_>> = infos
         .iter()
         .filter(counted)
         .take(WRAP_SAMPLE_LINES)
-        .map(|info| (info.text.as_ref(), physical_chars(info, src)))
         .collect();
-    for &(_, n) in &sample {
+    [Measure::Chars, Measure::Cells]
+        .into_iter()
+        .filter_map(|m| band_width(&sample, m, src))
+        .max_by_key(|&(_, share)| share)
+        .map(|(wrap, _)| wrap)
+}
+
+/// Under measure `m`: the wrap width of `sample`, with how many of its
+/// longer lines lie in the width's band, in per mille.
+fn band_width(sample: &[&LineInfo<'_>], m: Measure, src: &str) -> Option<(Wrap, usize)> {
+    let mut counts = [0usize; WRAP_MAX_CHARS + 1];
+    let mut long = 0;
+    let lens: Vec<usize> = sample.iter().map(|info| m.of(info, src)).collect();
+    for &n in &lens {
         if (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&n) {
             long += 1;
             if let Some(c) = counts.get_mut(n) {
@@ -170,17 +229,24 @@ fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<usize> {
             }
         }
     }
-    let (width, _) = counts.iter().enumerate().max_by_key(|&(n, c)| (*c, n))?;
+    let band = |w: usize| -> usize { counts.get(wrap_full(w)..=w).map_or(0, |c| c.iter().sum()) };
+    // The band that holds most lines; of equal ones, the narrowest.
+    let width =
+        (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).max_by_key(|&w| (band(w), std::cmp::Reverse(w)))?;
+    let in_band = |n: usize| (wrap_full(width).max(WRAP_MIN_CHARS)..=width).contains(&n);
     // A line broken at the width is a different piece of text each time;
     // the same line repeated (a site's prompt, a template's sentence) says
-    // nothing about wrapping. Only the lines of the width found are hashed.
+    // nothing about wrapping. Only the lines in the band are hashed.
     let mut seen = std::collections::HashSet::new();
     let distinct = sample
         .iter()
-        .filter(|&&(text, n)| n == width && seen.insert(text))
+        .zip(&lens)
+        .filter(|&(info, &n)| in_band(n) && seen.insert(info.text.as_ref()))
         .count();
-    let long = long - (counts.get(width).copied().unwrap_or(0) - distinct);
-    (distinct >= WRAP_MIN_LINES && distinct * 100 >= long * WRAP_MIN_SHARE_PERCENT).then_some(width)
+    let long = long.saturating_sub(band(width).saturating_sub(distinct));
+    let share = (distinct * 1000).checked_div(long)?;
+    (distinct >= WRAP_MIN_LINES && share >= WRAP_MIN_SHARE_PERCENT * 10)
+        .then_some((Wrap { measure: m, width }, share))
 }
 
 /// How a physical line stands to the logical line before it.
@@ -230,8 +296,8 @@ fn ends_sentence(text: &str) -> bool {
 /// start goes on with the line before when the point before it (`二要`)
 /// did not start a line.
 fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
-    let width = wrap_width(infos, src)?;
-    let full = width.saturating_sub((width / 10).max(2));
+    let wrap = wrap_width(infos, src)?;
+    let full = wrap.full();
     // A line laid out in columns (`税务总局办公厅      文件`, a table's
     // row) reaches the width by the spaces between them: it is no running
     // text broken there.
@@ -240,7 +306,7 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
             && !info.text.contains(COLUMN_GAP)
             && info.text.len() + info.indent >= full
             && indent_chars(info, src) <= WRAP_MAX_INDENT_CHARS
-            && physical_chars(info, src) >= full
+            && wrap.measure.of(info, src) >= full
     };
     let indented = indents_paragraphs(infos, src);
     let mut out = vec![Link::Starts; infos.len()];

@@ -265,7 +265,9 @@ fn addressees<'a>(first: &Line<'a>, rest: &[Node<'a>]) -> Vec<Field<'a>> {
     let mut rows = vec![first];
     for node in rest {
         match node {
-            Node::Salutation(l) if !rows.iter().any(|r| r.text.contains(['：', ':'])) => rows.push(l),
+            Node::Salutation(l) if !rows.iter().any(|r| r.text.contains(['：', ':'])) => {
+                rows.push(l)
+            }
             _ => break,
         }
     }
