@@ -135,10 +135,10 @@ const WRAP_MAX_INDENT_CHARS: usize = 8;
 const WRAP_SAMPLE_LINES: usize = 512;
 /// Fewest lines of exactly the wrap width for a text to count as wrapped.
 const WRAP_MIN_LINES: usize = 6;
-/// Share of the lines of [`WRAP_MIN_CHARS`] or more that must have the
-/// wrap width, in percent: in text that is not wrapped no one length is
-/// that common.
-const WRAP_MIN_SHARE_PERCENT: usize = 30;
+/// Share of the lines of [`WRAP_MIN_CHARS`] or more that must lie in the
+/// wrap width's band, in percent: in text that is not wrapped no band of
+/// lengths is that common (the clean development texts reach 38).
+const WRAP_MIN_SHARE_PERCENT: usize = 40;
 
 /// How a wrapping tool measured a line: a file wrapped by a script counts
 /// characters; a typesetter (a PDF) counts a Latin letter or digit as half
@@ -184,8 +184,15 @@ impl Wrap {
 }
 
 fn wrap_full(width: usize) -> usize {
-    width.saturating_sub((width / 10).max(2))
+    width.saturating_sub((width / WRAP_SLACK_DIVISOR).max(WRAP_MIN_SLACK_CHARS))
 }
+
+/// A line broken at the width may fall short of it by an eighth...
+const WRAP_SLACK_DIVISOR: usize = 8;
+/// ...or by three characters, whichever is more: a typesetter keeps
+/// punctuation off a line's start and squeezes or stretches the rest, and
+/// a line that opens with a marker in full-width brackets holds fewer.
+const WRAP_MIN_SLACK_CHARS: usize = 3;
 
 /// The width a hard-wrapped text was broken at: the length whose band
 /// (the width and a little less, see [`Wrap::full`]) holds most of the
@@ -219,7 +226,7 @@ fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<Wrap> {
 /// longer lines lie in the width's band, in per mille.
 fn band_width(sample: &[&LineInfo<'_>], m: Measure, src: &str) -> Option<(Wrap, usize)> {
     let mut counts = [0usize; WRAP_MAX_CHARS + 1];
-    let mut long = 0;
+    let mut long = 0usize;
     let lens: Vec<usize> = sample.iter().map(|info| m.of(info, src)).collect();
     for &n in &lens {
         if (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&n) {
@@ -299,10 +306,11 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
     let wrap = wrap_width(infos, src)?;
     let full = wrap.full();
     // A line laid out in columns (`税务总局办公厅      文件`, a table's
-    // row) reaches the width by the spaces between them: it is no running
-    // text broken there.
+    // row) reaches the width by the spaces between them, and a title by
+    // its words: neither is running text broken there.
     let fills = |info: &LineInfo<'_>| {
         !info.converter
+            && !stands_alone(info)
             && !info.text.contains(COLUMN_GAP)
             && info.text.len() + info.indent >= full
             && indent_chars(info, src) <= WRAP_MAX_INDENT_CHARS
