@@ -305,6 +305,7 @@ fn ends_sentence(text: &str) -> bool {
 fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
     let wrap = wrap_width(infos, src)?;
     let full = wrap.full();
+    let para_indent = paragraph_indent(infos, src);
     // A line laid out in columns (`税务总局办公厅      文件`, a table's
     // row) reaches the width by the spaces between them, and a title by
     // its words: neither is running text broken there.
@@ -313,7 +314,7 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
             && !stands_alone(info)
             && !info.text.contains(COLUMN_GAP)
             && info.text.len() + info.indent >= full
-            && indent_chars(info, src) <= WRAP_MAX_INDENT_CHARS
+            && indent_chars(info, src) <= para_indent
             && wrap.measure.of(info, src) >= full
     };
     let indented = indents_paragraphs(infos, src);
@@ -363,17 +364,17 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
 }
 
 /// A title `关于…的通知` is a line of its own even under a full one,
-/// unless it closes a bracket or a quote it did not open (`…的指导意见》`):
-/// then it ends a wrapped sentence. (A piece of a wrapped sentence may
-/// end with a genre word by chance, `…市自然资源和规划`; it seldom holds
-/// `关于` too.)
+/// unless its brackets and quotes do not pair up (`…的指导意见》`,
+/// `现将《国务院关于…的通知`): then it is a piece of a wrapped sentence.
+/// (A piece may end with a genre word by chance, `…市自然资源和规划`; it
+/// seldom holds `关于` too.)
 fn stands_alone(info: &LineInfo<'_>) -> bool {
-    info.strong_title && info.text.contains("关于") && !closes_unopened(&info.text)
+    info.strong_title && info.text.contains("关于") && brackets_pair(&info.text)
 }
 
-/// The text closes a bracket or a quotation mark that it did not open:
-/// it is the end of something begun on a line before.
-fn closes_unopened(text: &str) -> bool {
+/// Every bracket and quotation mark the text opens it closes, and it
+/// closes none it did not open.
+fn brackets_pair(text: &str) -> bool {
     let mut depth = 0usize;
     for c in text.chars() {
         match c {
@@ -381,13 +382,13 @@ fn closes_unopened(text: &str) -> bool {
             '》' | '）' | ')' | '”' | '」' | '』' | '】' | '〕' => {
                 match depth.checked_sub(1) {
                     Some(d) => depth = d,
-                    None => return true,
+                    None => return false,
                 }
             }
             _ => {}
         }
     }
-    false
+    depth == 0
 }
 
 /// Points of an enumeration that run on inside paragraphs as often as
@@ -424,6 +425,34 @@ fn may_continue(info: &LineInfo<'_>, ended: bool, started: &[u32], ahead: &[Line
         n => started.get(c.family as usize) != Some(&(n - 1)),
     }
 }
+
+/// The deepest indentation of the text's paragraphs, in characters: the
+/// largest small indentation that at least [`PARAGRAPH_INDENT_MIN_PERCENT`]
+/// of the indented lines have (a PDF's layout mode indents a paragraph's
+/// first line by one to five spaces, varying with the typesetter and the
+/// line; a typed text by two ideographic spaces). A line indented more is
+/// centred or pushed right, and does not reach the width as running text
+/// does. [`WRAP_MAX_INDENT_CHARS`] when no line is indented.
+fn paragraph_indent(infos: &[LineInfo<'_>], src: &str) -> usize {
+    let mut counts = [0usize; WRAP_MAX_INDENT_CHARS + 1];
+    for info in infos.iter().take(WRAP_SAMPLE_LINES) {
+        if let Some(c) = counts.get_mut(indent_chars(info, src)) {
+            *c += 1;
+        }
+    }
+    let indented: usize = counts.iter().skip(1).sum();
+    (1..=WRAP_MAX_INDENT_CHARS)
+        .rev()
+        .find(|&n| {
+            let c = counts.get(n).copied().unwrap_or(0);
+            c > 0 && c * 100 >= indented * PARAGRAPH_INDENT_MIN_PERCENT
+        })
+        .unwrap_or(WRAP_MAX_INDENT_CHARS)
+}
+
+/// Share of the indented lines, in percent, that an indentation must have
+/// to count as a paragraph's (see [`paragraph_indent`]).
+const PARAGRAPH_INDENT_MIN_PERCENT: usize = 10;
 
 /// The text indents the first lines of its paragraphs, as a PDF's layout
 /// mode shows: lines after a sentence's end are indented a little at least
