@@ -176,6 +176,51 @@ const PREFIX_CHARS: usize = 12;
 /// Looks for a marker at the start of `text` (a line with its indentation
 /// already removed).
 pub(crate) fn recognise(text: &str) -> Option<Candidate> {
+    recognise_as_written(text).or_else(|| {
+        // Only a line that may start a marker and has a space near its
+        // start is worth squeezing.
+        let near = text.get(..text.len().min(PREFIX_CHARS * 3)).unwrap_or(text);
+        (text.chars().next().is_some_and(may_start_marker) && near.contains(' '))
+            .then(|| spaced_marker(text))
+            .flatten()
+    })
+}
+
+/// A marker whose digits a PDF extraction set apart with spaces
+/// (`第 1 条`, `1 .`, `（ 1 ）`): the spaces next to a digit are squeezed
+/// out of the line's first characters and the marker is read again; its
+/// length counts the original bytes, spaces included.
+fn spaced_marker(text: &str) -> Option<Candidate> {
+    let chars: Vec<(usize, char)> = text.char_indices().take(PREFIX_CHARS).collect();
+    let digit_at = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_ascii_digit());
+    if !chars.iter().any(|&(_, c)| c == ' ') {
+        return None;
+    }
+    let mut squeezed = String::with_capacity(text.len().min(PREFIX_CHARS * 4));
+    // For each character kept: (its end in `squeezed`, its end in `text`).
+    let mut ends: Vec<(usize, usize)> = Vec::with_capacity(chars.len());
+    let mut removed = false;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if c == ' ' && (digit_at(k + 1) || (k > 0 && digit_at(k - 1))) {
+            removed = true;
+            continue;
+        }
+        squeezed.push(c);
+        ends.push((squeezed.len(), i + c.len_utf8()));
+    }
+    if !removed {
+        return None;
+    }
+    let mut found = recognise_as_written(&squeezed)?;
+    found.len = ends
+        .iter()
+        .find(|&&(n, _)| n >= found.len)
+        .map(|&(_, o)| o)?;
+    Some(found)
+}
+
+/// [`recognise`] on the text as it stands.
+fn recognise_as_written(text: &str) -> Option<Candidate> {
     let first = text.chars().next()?;
     if !may_start_marker(first) {
         return None;
@@ -690,6 +735,26 @@ mod tests {
         assert_eq!(rec("其三是强化"), Some((Family::Seq, 3, "其三是")));
         assert_eq!(recognise("最后,").and_then(|c| c.seq), Some(SeqWord::Last));
         assert_eq!(rec("其实不然"), None);
+    }
+
+    #[test]
+    fn digits_set_apart_by_spaces_still_make_markers() {
+        // (line, family and ordinal, the marker's text) or no marker.
+        for (text, want) in [
+            ("1 .加强领导", Some((Family::ArDot, 1, "1 ."))),
+            ("1 、加强领导", Some((Family::ArDun, 1, "1 、"))),
+            ("（ 1 ）加强领导", Some((Family::ArParen, 1, "（ 1 ）"))),
+            ("(1 )加强", Some((Family::ArParen, 1, "(1 )"))),
+            ("第 1 条 为了规范", Some((Family::DiTiao, 1, "第 1 条"))),
+            ("第 12 条 本办法", Some((Family::DiTiao, 12, "第 12 条"))),
+            ("2 . 工作要求", Some((Family::ArDot, 2, "2 ."))),
+            ("2019 年工作总结", None),
+            ("3 个方面的问题", None),
+            ("2019 年 8 月 20 日", None),
+        ] {
+            let got = recognise(text).map(|c| (c.family, c.ordinal, &text[..c.len]));
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]
