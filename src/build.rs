@@ -131,6 +131,45 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The paragraphs right under the title rows, when nothing else came
+    /// yet: where they start among the children. A blurb that follows them
+    /// began with them.
+    fn blurb_lead(&self) -> Option<usize> {
+        let titles = self
+            .children
+            .iter()
+            .take_while(|n| matches!(n, Node::Title(_)))
+            .count();
+        let paragraphs = self.children.len() - titles;
+        (self.stack.is_empty()
+            && titles > 0
+            && (1..=lexicon::BLURB_LEAD_MAX_PARAGRAPHS).contains(&paragraphs)
+            && self
+                .children
+                .iter()
+                .skip(titles)
+                .all(|n| matches!(n, Node::Paragraph(p) if p.reflow.as_ref().is_none_or(|r| r.furniture.is_empty()))))
+        .then_some(titles)
+    }
+
+    /// Turns the paragraphs of [`Doc::blurb_lead`] into the blurb's debris
+    /// and puts the document back in its header.
+    fn lead_into_blurb(&mut self) {
+        let Some(from) = self.blurb_lead() else {
+            return;
+        };
+        let lead = self.children.split_off(from);
+        self.children.extend(lead.into_iter().map(|n| match n {
+            Node::Paragraph(p) => Node::Noise(Noise {
+                span: p.span,
+                text: p.text,
+                cause: NoiseKind::Blurb,
+            }),
+            other => other,
+        }));
+        self.phase = Phase::Header;
+    }
+
     /// The last node at document level is a field and no item is open.
     fn after_field(&self) -> bool {
         self.stack.is_empty() && matches!(self.children.last(), Some(Node::Meta(_)))
@@ -622,11 +661,24 @@ impl<'s, 'a> Builder<'s, 'a> {
             return;
         }
         self.links_tail = false;
+        // A blurb whose lead sentences a page's width broke off into a
+        // paragraph of their own (`…重大政治责任。` / `下面是本站小编…`):
+        // the lead is the blurb's too.
+        let lead = !in_header
+            && marker.is_none()
+            && lexicon::is_blurb(t)
+            && self.doc.as_ref().is_some_and(|d| d.blurb_lead().is_some());
         let noise = match marker {
             Some(_) => None,
-            None => lexicon::noise_kind(t)
-                .or_else(|| (in_header && lexicon::is_blurb(t)).then_some(NoiseKind::Blurb)),
+            None => lexicon::noise_kind(t).or_else(|| {
+                (in_header && lexicon::is_blurb(t) || lead).then_some(NoiseKind::Blurb)
+            }),
         };
+        if lead && noise == Some(NoiseKind::Blurb) {
+            if let Some(d) = self.doc.as_mut() {
+                d.lead_into_blurb();
+            }
+        }
         // In an attached table, or among a table's cells, a bare number
         // is a cell, not a page counter (`—8—` is a page's number
         // anywhere).

@@ -140,6 +140,12 @@ const WRAP_MIN_LINES: usize = 6;
 /// lengths is that common (the clean development texts reach 38).
 const WRAP_MIN_SHARE_PERCENT: usize = 40;
 
+/// How much stronger, in per mille of the long lines, the band found by
+/// counting characters must be to win over the band found by counting
+/// cells: the two agree on text without Latin letters and digits, and a
+/// typesetter's width (cells) is then the likelier.
+const WRAP_CHARS_MARGIN_PER_MILLE: usize = 20;
+
 /// How a wrapping tool measured a line: a file wrapped by a script counts
 /// characters; a typesetter (a PDF) counts a Latin letter or digit as half
 /// a Chinese character.
@@ -196,8 +202,8 @@ const WRAP_MIN_SLACK_CHARS: usize = 3;
 
 /// The width a hard-wrapped text was broken at: the length whose band
 /// (the width and a little less, see [`Wrap::full`]) holds most of the
-/// longer lines, when it holds enough of them, under the measure that
-/// finds the stronger band.
+/// longer lines, when it holds enough of them, counted in cells unless
+/// counting characters finds a clearly stronger band.
 fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<Wrap> {
     // Headings (a marker, a Markdown `#`) are seldom broken at the width:
     // running text shows it.
@@ -215,11 +221,15 @@ fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<Wrap> {
         .filter(counted)
         .take(WRAP_SAMPLE_LINES)
         .collect();
-    [Measure::Chars, Measure::Cells]
-        .into_iter()
-        .filter_map(|m| band_width(&sample, m, src))
-        .max_by_key(|&(_, share)| share)
-        .map(|(wrap, _)| wrap)
+    let chars = band_width(&sample, Measure::Chars, src);
+    let cells = band_width(&sample, Measure::Cells, src);
+    match (chars, cells) {
+        (Some((by_chars, a)), Some((_, b))) if a > b + WRAP_CHARS_MARGIN_PER_MILLE => {
+            Some(by_chars)
+        }
+        (_, Some((by_cells, _))) => Some(by_cells),
+        (by_chars, None) => by_chars.map(|(w, _)| w),
+    }
 }
 
 /// Under measure `m`: the wrap width of `sample`, with how many of its
@@ -341,7 +351,7 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
                 // that indents its paragraphs goes on as any line would.
                 let ended = ended && !(indented && info.indent == 0);
                 full && text != info.text.as_ref()
-                    && may_continue(info, ended, &started, infos.get(i + 1..).unwrap_or(&[]))
+                    && may_continue(info, ended, &started, infos.get(i..).unwrap_or(&[]), &fills)
             });
         if cont {
             if let Some(l) = out.get_mut(i) {
@@ -406,7 +416,13 @@ fn is_enumeration(family: Family) -> bool {
 /// sentence's end: only a point of an enumeration whose predecessor did
 /// not start a line (`三要` without `二要` at a line's start; `一是` with no
 /// `二是` at a line's start ahead).
-fn may_continue(info: &LineInfo<'_>, ended: bool, started: &[u32], ahead: &[LineInfo<'_>]) -> bool {
+fn may_continue(
+    info: &LineInfo<'_>,
+    ended: bool,
+    started: &[u32],
+    ahead: &[LineInfo<'_>],
+    fills: &dyn Fn(&LineInfo<'_>) -> bool,
+) -> bool {
     let Some(c) = info.cand.filter(|c| !c.weak) else {
         return !ended;
     };
@@ -418,10 +434,19 @@ fn may_continue(info: &LineInfo<'_>, ended: bool, started: &[u32], ahead: &[Line
     }
     match c.ordinal {
         0 => false,
-        1 => !ahead.iter().take(WRAP_RUN_LOOKAHEAD_LINES).any(|n| {
-            n.cand
-                .is_some_and(|m| m.family == c.family && m.ordinal == 2)
-        }),
+        // The second point opens a paragraph of its own: the line before
+        // it ends one (it does not fill the width).
+        1 => !ahead
+            .windows(2)
+            .take(WRAP_RUN_LOOKAHEAD_LINES)
+            .any(|pair| match pair {
+                [before, n] => {
+                    n.cand
+                        .is_some_and(|m| m.family == c.family && m.ordinal == 2)
+                        && !fills(before)
+                }
+                _ => false,
+            }),
         n => started.get(c.family as usize) != Some(&(n - 1)),
     }
 }

@@ -1006,6 +1006,10 @@ const TOOLBAR_ALONE: &[&str] = &[
     "小",
 ];
 
+/// Most paragraphs of a blurb's lead that a page's width broke off before
+/// the blurb's own sentence (`…重大政治责任。` / `下面是本站小编…`).
+pub(crate) const BLURB_LEAD_MAX_PARAGRAPHS: usize = 2;
+
 /// An editor's blurb from the site the text was taken from: `下面是本站小编
 /// 给大家整理的...,仅供参考。`
 pub(crate) fn is_blurb(text: &str) -> bool {
