@@ -452,8 +452,7 @@ fn may_continue(
 }
 
 /// The deepest indentation of the text's paragraphs, in characters: the
-/// largest small indentation that at least [`PARAGRAPH_INDENT_MIN_PERCENT`]
-/// of the indented lines have (a PDF's layout mode indents a paragraph's
+/// largest small indentation that enough of the indented lines have (a PDF's layout mode indents a paragraph's
 /// first line by one to five spaces, varying with the typesetter and the
 /// line; a typed text by two ideographic spaces). A line indented more is
 /// centred or pushed right, and does not reach the width as running text
@@ -470,14 +469,16 @@ fn paragraph_indent(infos: &[LineInfo<'_>], src: &str) -> usize {
         .rev()
         .find(|&n| {
             let c = counts.get(n).copied().unwrap_or(0);
-            c > 0 && c * 100 >= indented * PARAGRAPH_INDENT_MIN_PERCENT
+            c >= PARAGRAPH_INDENT_MIN_LINES && c * 100 >= indented * PARAGRAPH_INDENT_MIN_PERCENT
         })
         .unwrap_or(WRAP_MAX_INDENT_CHARS)
 }
 
 /// Share of the indented lines, in percent, that an indentation must have
-/// to count as a paragraph's (see [`paragraph_indent`]).
+/// to count as a paragraph's (see [`paragraph_indent`])...
 const PARAGRAPH_INDENT_MIN_PERCENT: usize = 10;
+/// ...and how many lines at least: one centred title is no paragraph.
+const PARAGRAPH_INDENT_MIN_LINES: usize = 2;
 
 /// The text indents the first lines of its paragraphs, as a PDF's layout
 /// mode shows: lines after a sentence's end are indented a little at least
@@ -609,4 +610,193 @@ fn yaml_closes(lines: crate::lines::Lines<'_>, src: &str) -> bool {
             .slice(src)
             .is_some_and(|t| t.trim_matches(crate::lines::is_space) == "---")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each paragraph hard-wrapped at `width` characters, one a line.
+    fn wrapped(paragraphs: &[&str], width: usize) -> String {
+        let mut out = String::new();
+        for p in paragraphs {
+            let chars: Vec<char> = p.chars().collect();
+            for piece in chars.chunks(width) {
+                out.extend(piece);
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    /// Running text long enough to wrap over several lines.
+    const RUNNING: &str = "各地区各部门要坚持以人民为中心的发展思想，统筹发展和安全，扎实推进各项工作，切实把党中央决策部署落到实处，确保取得实效，推动经济社会持续健康发展，不断增强人民群众获得感幸福感安全感。";
+    /// More of it, different (a wrapped line repeated says nothing about
+    /// wrapping).
+    const RUNNING2: &str = "市直各单位要严格落实安全生产责任制，全面排查整治各类风险隐患，加强应急值守和信息报送，做到早发现早报告早处置，坚决防范遏制重特大事故发生，切实保障人民群众生命财产安全和社会大局稳定。";
+    const RUNNING3: &str = "会议强调，要进一步提高政治站位，增强责任意识，把思想和行动统一到上级决策部署上来，以更加务实的作风、更加有力的举措，推动各项任务落地见效，为全市高质量发展作出新的更大贡献。";
+
+    fn texts(src: &str) -> Vec<String> {
+        classify(src).0.iter().map(|i| i.text.to_string()).collect()
+    }
+
+    #[test]
+    fn a_wrapped_paragraph_is_one_logical_line() {
+        let src = wrapped(
+            &["一、总体要求", RUNNING, RUNNING2, "二、工作措施", RUNNING3],
+            20,
+        );
+        let (infos, gaps) = classify(&src);
+        let got: Vec<&str> = infos.iter().map(|i| i.text.as_ref()).collect();
+        assert_eq!(
+            got,
+            ["一、总体要求", RUNNING, RUNNING2, "二、工作措施", RUNNING3]
+        );
+        // The pieces are the physical lines, and the breaks between them
+        // stay gaps.
+        let second = &infos[1];
+        assert_eq!(second.parts.len(), RUNNING.chars().count().div_ceil(20));
+        assert!(gaps.iter().any(|g| second.span.contains(*g)));
+    }
+
+    #[test]
+    fn a_page_number_between_pieces_is_furniture() {
+        let mut src = wrapped(&["一、总体要求", RUNNING, RUNNING2], 20);
+        // A page break after the second line of the first paragraph, as
+        // the layout mode prints it: blank lines round a centred number.
+        let at = src
+            .match_indices('\n')
+            .nth(2)
+            .map(|(i, _)| i + 1)
+            .unwrap_or(0);
+        src.insert_str(at, "\n          —1—\n\n");
+        let (infos, _) = classify(&src);
+        let texts: Vec<&str> = infos.iter().map(|i| i.text.as_ref()).collect();
+        assert_eq!(texts, ["一、总体要求", RUNNING, RUNNING2]);
+        let furniture: Vec<&str> = infos[1]
+            .parts
+            .iter()
+            .filter_map(|p| match p {
+                Part::Furniture(_, t) => Some(*t),
+                Part::Text(..) => None,
+            })
+            .collect();
+        assert_eq!(furniture, ["—1—"]);
+    }
+
+    #[test]
+    fn what_does_not_join() {
+        // (the lines after a wrapped text, the logical lines they give).
+        let lead = wrapped(&[RUNNING, RUNNING2], 20);
+        for (tail, want) in [
+            // A marker opens a line of its own.
+            (
+                "要加强组织领导，落实工作责任，确保各项\n（一）加强领导\n",
+                vec!["要加强组织领导，落实工作责任，确保各项", "（一）加强领导"],
+            ),
+            // A blank line ends a paragraph.
+            (
+                "要加强组织领导，落实工作责任，确保各项\n\n工作落实\n",
+                vec!["要加强组织领导，落实工作责任，确保各项", "工作落实"],
+            ),
+            // A sentence's end at the width ends the paragraph.
+            (
+                "要加强组织领导，落实工作责任，确保落实。\n工作落实到位\n",
+                vec!["要加强组织领导，落实工作责任，确保落实。", "工作落实到位"],
+            ),
+            // A title naming its genre stands alone; a piece of a sentence
+            // that ends with one does not.
+            (
+                "要加强组织领导，落实工作责任，确保各项\n关于加强安全生产工作的通知\n",
+                vec![
+                    "要加强组织领导，落实工作责任，确保各项",
+                    "关于加强安全生产工作的通知",
+                ],
+            ),
+            (
+                "要加强组织领导，落实工作责任，确保各项\n关于加强安全生产工作的通知》精神\n",
+                vec!["要加强组织领导，落实工作责任，确保各项关于加强安全生产工作的通知》精神"],
+            ),
+            // A line laid out in columns does not fill the width.
+            (
+                "某某市人民政府办公室        文件\n附件\n",
+                vec!["某某市人民政府办公室        文件", "附件"],
+            ),
+        ] {
+            let src = format!("{lead}{tail}");
+            let got = texts(&src);
+            assert_eq!(&got[2..], want.as_slice(), "{tail}");
+        }
+    }
+
+    #[test]
+    fn a_point_of_an_enumeration_at_a_line_start_may_go_on() {
+        let lead = wrapped(&[RUNNING, RUNNING2], 20);
+        // After a clause that has not ended, `二是` goes on with it.
+        let src = format!(
+            "{lead}要加强组织领导，落实工作责任，确保各项\n二是狠抓落实，不断提高工作实效。\n"
+        );
+        assert_eq!(texts(&src).len(), 3);
+        // After a sentence's end, `三要` goes on unless `二要` started a
+        // line; `一是` goes on unless `二是` starts a paragraph ahead.
+        let src = format!(
+            "{lead}一要加强领导，二要狠抓落实，确保落实。\n三要严格考核，确保各项工作取得实效。\n"
+        );
+        assert_eq!(texts(&src).len(), 3);
+        let src = format!(
+            "{lead}要加强组织领导，落实工作责任，确保落实。\n一是加强领导。\n二是狠抓落实。\n"
+        );
+        assert_eq!(texts(&src).len(), 5);
+    }
+
+    #[test]
+    fn layout_mode_indentation_tells_paragraphs_apart() {
+        // Paragraphs indented two spaces, their other lines flush: a
+        // sentence's end at the width does not end the paragraph.
+        let mut src = String::new();
+        for p in [RUNNING, RUNNING2, RUNNING3, RUNNING2] {
+            let lines = wrapped(&[p], 20);
+            for (k, l) in lines.lines().enumerate() {
+                src.push_str(if k == 0 { "  " } else { "" });
+                src.push_str(l);
+                src.push('\n');
+            }
+        }
+        src.push_str("  要加强组织领导，落实工作责任，确保落实。\n工作落实到位，取得实效。\n");
+        let got = texts(&src);
+        assert_eq!(got.len(), 5);
+        assert_eq!(
+            got[4],
+            "要加强组织领导，落实工作责任，确保落实。工作落实到位，取得实效。"
+        );
+        // A centred line reaches the width by its indentation only.
+        let centred = format!("{src}        某某县教育局学校食品安全工作\n登记表\n");
+        let got = texts(&centred);
+        assert_eq!(
+            got[5..],
+            ["某某县教育局学校食品安全工作", "登记表"],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn clean_text_is_not_wrapped() {
+        let src = format!(
+            "关于加强管理的通知\n各乡镇：\n{RUNNING}\n{RUNNING2}\n一、总体要求\n{RUNNING3}\n"
+        );
+        assert!(classify(&src).0.iter().all(|i| i.parts.is_empty()));
+    }
+
+    #[test]
+    fn brackets_pair_up() {
+        for (text, want) in [
+            ("关于印发《某某办法》的通知", true),
+            ("关于某某（试行）的通知", true),
+            ("现将《国务院关于某某的通知", false),
+            ("某某的指导意见》", false),
+            ("”的通知", false),
+        ] {
+            assert_eq!(brackets_pair(text), want, "{text}");
+        }
+    }
 }

@@ -1236,6 +1236,30 @@ mod tests {
     }
 
     #[test]
+    fn page_numbers_in_the_forms_pages_print_them() {
+        for (text, want) in [
+            ("—1—", true),
+            ("— 12 —", true),
+            ("- 3 -", true),
+            ("·4·", true),
+            ("7", true),
+            ("第1页", true),
+            ("第 2 页", true),
+            ("第2页 共5页", true),
+            ("共5页 第2页", true),
+            ("3/5", true),
+            ("3 / 5", true),
+            ("第2页，共5页的说明", false),
+            ("2019年", false),
+            ("12345", false),
+            ("1/2/3", false),
+            ("第一页", false),
+        ] {
+            assert_eq!(is_page_number(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn debris_is_told_by_its_shape() {
         assert_eq!(noise_kind("2"), Some(NoiseKind::PageCounter));
         assert_eq!(noise_kind("- 12 -"), Some(NoiseKind::PageCounter));
