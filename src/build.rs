@@ -1196,9 +1196,16 @@ impl<'s, 'a> Builder<'s, 'a> {
             return true;
         }
         let mut k = j;
+        // A page break may fall between the signers and the date.
+        let mut furniture = 0;
         while let Some(n) = self.infos.get(k) {
-            if k > j + lexicon::SIGNERS_MAX_LINES || n.cand.is_some() {
+            if k > j + lexicon::SIGNERS_MAX_LINES + furniture || n.cand.is_some() {
                 return false;
+            }
+            if k > j && lexicon::is_page_number(&n.text) {
+                furniture += 1;
+                k += 1;
+                continue;
             }
             // A blank date to fill in signs only under a body's name.
             if k > j
@@ -1692,6 +1699,44 @@ mod tests {
         assert_eq!(
             kinds("在全镇会议上的讲话\n同志们：\n谢谢大家！\n1\n2\n下一页\n"),
             ["noise 1", "noise 2"]
+        );
+    }
+
+    /// Roles of a text's top-level nodes in its first document.
+    fn kinds(text: &str) -> Vec<&'static str> {
+        let doc = crate::parse_document(text).unwrap();
+        let piece = doc.documents().next().expect("a document");
+        piece.children.iter().map(Node::kind).collect()
+    }
+
+    #[test]
+    fn a_joint_letterhead_lists_its_issuers_over_wenjian() {
+        for text in [
+            "发展改革委办公厅\n税务总局办公厅      文件\n发改办财金规〔2019〕860 号\n关于加强纳税信用建设的通知\n各省：\n一、总体要求\n",
+            "发展改革委办公厅\n税务总局办公厅\n文件\n发改办财金规〔2019〕860 号\n关于加强纳税信用建设的通知\n各省：\n一、总体要求\n",
+        ] {
+            let got = kinds(text);
+            let metas = got.iter().take_while(|k| **k == "meta").count();
+            assert_eq!(metas, got.len() - 3, "{got:?}");
+            assert_eq!(got[got.len() - 3..], ["title", "salutation", "heading"]);
+        }
+    }
+
+    #[test]
+    fn a_blurb_takes_back_its_lead_broken_off_by_the_width() {
+        let text = "在群众工作会议上的讲话\n我们党历来重视群众工作，这是各级领导干部的重大政治责任。\n下面是本站小编给大家整理的讲话，仅供参考。\n同志们：\n今天召开会议。\n";
+        assert_eq!(
+            kinds(text),
+            ["title", "noise", "noise", "salutation", "paragraph"]
+        );
+    }
+
+    #[test]
+    fn a_page_break_between_signers_and_date_keeps_the_signoff() {
+        let text = "关于甲的通知\n一、要求\n要加强领导。\n某某市交通运输局\n—4—\n2024年5月8日\n";
+        assert_eq!(
+            kinds(text),
+            ["title", "heading", "signoff", "noise", "signoff"]
         );
     }
 

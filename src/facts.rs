@@ -351,7 +351,14 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
                 // that indents its paragraphs goes on as any line would.
                 let ended = ended && !(indented && info.indent == 0);
                 full && text != info.text.as_ref()
-                    && may_continue(info, ended, &started, infos.get(i..).unwrap_or(&[]), &fills)
+                    && may_continue(
+                        info,
+                        text,
+                        ended,
+                        &started,
+                        infos.get(i..).unwrap_or(&[]),
+                        &fills,
+                    )
             });
         if cont {
             if let Some(l) = out.get_mut(i) {
@@ -401,6 +408,18 @@ fn brackets_pair(text: &str) -> bool {
     depth == 0
 }
 
+/// Point `ordinal` of `family` stands inside `text`, after a clause's end
+/// (`…审查；2.项目用地…`).
+fn inline_point(text: &str, family: Family, ordinal: u32) -> bool {
+    text.char_indices()
+        .filter(|&(_, c)| matches!(c, '；' | ';' | '：' | ':' | '。' | '，'))
+        .any(|(i, c)| {
+            text.get(i + c.len_utf8()..)
+                .and_then(crate::marker::recognise)
+                .is_some_and(|m| m.family == family && m.ordinal == ordinal)
+        })
+}
+
 /// Points of an enumeration that run on inside paragraphs as often as
 /// they head them: `第一，` `一是` `一要` `首先`.
 fn is_enumeration(family: Family) -> bool {
@@ -410,14 +429,16 @@ fn is_enumeration(family: Family) -> bool {
     )
 }
 
-/// A line broken at the width may go on over `info`. After a clause that
-/// has not `ended`: when it opens with no marker (or a weak one) or with a
-/// point of an enumeration (no item starts mid-sentence). After a
-/// sentence's end: only a point of an enumeration whose predecessor did
-/// not start a line (`三要` without `二要` at a line's start; `一是` with no
-/// `二是` at a line's start ahead).
+/// A line broken at the width may go on over `info`, the line after
+/// `prev`. After a clause that has not `ended`: when it opens with no
+/// marker (or a weak one) or with a point of an enumeration (no item
+/// starts mid-sentence). After a sentence's end: only a point of an
+/// enumeration whose predecessor did not start a line (`三要` without `二要`
+/// at a line's start; `一是` with no `二是` at a line's start ahead). And a
+/// numbered point whose predecessor stands inside `prev` always.
 fn may_continue(
     info: &LineInfo<'_>,
+    prev: &str,
     ended: bool,
     started: &[u32],
     ahead: &[LineInfo<'_>],
@@ -427,7 +448,9 @@ fn may_continue(
         return !ended;
     };
     if !is_enumeration(c.family) {
-        return false;
+        // `…；2.项目用地…审查；` / `3.项目…`: a point whose predecessor
+        // stands inside the line before is inline too.
+        return c.seq.is_none() && c.ordinal > 1 && inline_point(prev, c.family, c.ordinal - 1);
     }
     if !ended {
         return true;
@@ -747,6 +770,16 @@ mod tests {
             "{lead}要加强组织领导，落实工作责任，确保落实。\n一是加强领导。\n二是狠抓落实。\n"
         );
         assert_eq!(texts(&src).len(), 5);
+        // A numbered point whose predecessor stands inside the line before
+        // is inline too; one whose predecessor started a line is an item.
+        let src = format!(
+            "{lead}需要协调：1.占用补划方案审查；2.规划符合性审查；\n3.节约集约用地论证分析报告审查。\n"
+        );
+        assert_eq!(texts(&src).len(), 3);
+        let src = format!(
+            "{lead}2.规划符合性审查，规划符合性审查，规划审查；\n3.节约集约用地论证分析报告审查。\n"
+        );
+        assert_eq!(texts(&src).len(), 4);
     }
 
     #[test]

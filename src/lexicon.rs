@@ -369,8 +369,10 @@ pub(crate) fn is_code_part(text: &str) -> bool {
 pub(crate) fn is_title_bracket(text: &str) -> bool {
     bracketed(text).is_some_and(|inner| {
         inner.chars().count() <= TITLE_BRACKET_MAX_CHARS
-            // `（第3期）` numbers an issue of minutes: a header field.
+            // `（第3期）`, `（2024年第8期）` number an issue of minutes: a
+            // header field.
             && !inner.starts_with('第')
+            && !(inner.contains('第') && inner.ends_with('期'))
             // `（2023年11月）` dates the text: a header field too.
             && !(inner.contains('年') && (inner.ends_with('月') || inner.ends_with("月份")))
             && !inner.contains(|c: char| is_sentence_punct(c) || is_comma(c) || is_colon(c))
@@ -2307,7 +2309,12 @@ mod frame_tests {
         );
         table(
             is_title_bracket,
-            &[("（2023年11月）", false), ("（2023—2025年）", true)],
+            &[
+                ("（2023年11月）", false),
+                ("（2023—2025年）", true),
+                ("（2024年第8期）", false),
+                ("（试行）", true),
+            ],
         );
     }
 
