@@ -159,14 +159,33 @@ impl<'a> Doc<'a> {
             return;
         };
         let lead = self.children.split_off(from);
-        self.children.extend(lead.into_iter().map(|n| match n {
-            Node::Paragraph(p) => Node::Noise(Noise {
-                span: p.span,
-                text: p.text,
-                cause: NoiseKind::Blurb,
-            }),
-            other => other,
-        }));
+        for node in lead {
+            let Node::Paragraph(p) = node else {
+                self.children.push(node);
+                continue;
+            };
+            let blurb = |span, text| {
+                Node::Noise(Noise {
+                    span,
+                    text,
+                    cause: NoiseKind::Blurb,
+                })
+            };
+            match p.reflow {
+                // Debris keeps one node a line: a joined paragraph goes
+                // back to its pieces (its text is theirs, in order).
+                Some(reflow) => {
+                    let mut at = 0;
+                    for piece in reflow.pieces {
+                        let len = piece.end - piece.start;
+                        let text = p.text.get(at..at + len).unwrap_or("").to_owned();
+                        at += len;
+                        self.children.push(blurb(piece, Cow::Owned(text)));
+                    }
+                }
+                None => self.children.push(blurb(p.span, p.text)),
+            }
+        }
         self.phase = Phase::Header;
     }
 

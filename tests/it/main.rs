@@ -12,6 +12,7 @@ mod lint;
 mod lint_real;
 mod model;
 mod output;
+mod pdf;
 mod props;
 mod real;
 mod support;

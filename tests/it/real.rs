@@ -2,38 +2,7 @@
 //! against their hand-made gold outlines, pooled as `shared/eval/pool.py`
 //! pools them, plus a golden tree dump per file (`BLESS=1` rewrites them).
 
-use crate::support::{Counts, check_golden, count, gold_rows_of, predicted_rows};
-
-/// Every `NAME.txt` of `tests/data/<dir>` that has a `NAME.gold.tsv`.
-fn gold_files(dir: &str) -> Vec<(String, String, String)> {
-    let dir = format!("{}/tests/data/{dir}", env!("CARGO_MANIFEST_DIR"));
-    let mut out: Vec<_> = std::fs::read_dir(&dir)
-        .expect("data dir")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .filter_map(|p| {
-            let gold = std::fs::read_to_string(p.with_extension("gold.tsv")).ok()?;
-            let text = std::fs::read_to_string(&p).expect("text is UTF-8");
-            Some((p.display().to_string(), text, gold))
-        })
-        .collect();
-    out.sort();
-    out
-}
-
-/// Pools the files' counts; returns the figures and every mismatch.
-fn pooled(files: &[(String, String, String)]) -> (Counts, Vec<String>) {
-    let mut all = Counts::default();
-    let mut notes = Vec::new();
-    for (path, text, gold) in files {
-        let doc = gongwen::parse_document(text).expect("parses");
-        let (c, n) = count(&gold_rows_of(gold), &predicted_rows(text, &doc));
-        all += c;
-        notes.extend(n.into_iter().map(|m| format!("{path}: {m}")));
-    }
-    (all, notes)
-}
+use crate::support::{check_golden, count, gold_files, gold_rows_of, pooled, predicted_rows};
 
 #[test]
 fn real_documents_score_at_least_the_issue_floors() {

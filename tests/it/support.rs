@@ -135,6 +135,9 @@ pub fn predicted_rows(text: &str, doc: &Document<'_>) -> BTreeMap<usize, Row> {
                     }
                 }
             }
+            // Page furniture inside a joined paragraph or item line is
+            // noise, over the role of the line it interrupts.
+            walk(node.furniture(), starts, doc, parent, depth, doc_no, rows);
         }
     }
     walk(doc.children(), &starts, 0, 0, 0, &mut doc_no, &mut rows);
@@ -351,4 +354,35 @@ pub fn indent(t: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Every `NAME.txt` of `tests/data/<dir>` that has a `NAME.gold.tsv`.
+pub fn gold_files(dir: &str) -> Vec<(String, String, String)> {
+    let dir = format!("{}/tests/data/{dir}", env!("CARGO_MANIFEST_DIR"));
+    let mut out: Vec<_> = std::fs::read_dir(&dir)
+        .expect("data dir")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter_map(|p| {
+            let gold = std::fs::read_to_string(p.with_extension("gold.tsv")).ok()?;
+            let text = std::fs::read_to_string(&p).expect("text is UTF-8");
+            Some((p.display().to_string(), text, gold))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Pools the files' counts; returns the figures and every mismatch.
+pub fn pooled(files: &[(String, String, String)]) -> (Counts, Vec<String>) {
+    let mut all = Counts::default();
+    let mut notes = Vec::new();
+    for (path, text, gold) in files {
+        let doc = gongwen::parse_document(text).expect("parses");
+        let (c, n) = count(&gold_rows_of(gold), &predicted_rows(text, &doc));
+        all += c;
+        notes.extend(n.into_iter().map(|m| format!("{path}: {m}")));
+    }
+    (all, notes)
 }
