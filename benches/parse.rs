@@ -772,6 +772,69 @@ fn notices(count: usize) -> Case {
     }
 }
 
+/// Characters GB/T 9704 prints on a line, and lines on a page.
+const PAGE_CELLS: usize = 28;
+const PAGE_LINES: usize = 22;
+
+/// `case`'s text laid out as a GB/T 9704 page prints it and read back as
+/// `pdftotext -layout` reads it (what `pdflike.py` of the evaluation kit
+/// makes): every line broken at 28 cells (a Latin letter or digit is half
+/// a cell; closing punctuation kept off a line's start), a paragraph's
+/// first line indented two spaces and two cells shorter, 22 lines a page,
+/// and a centred page number `—N—` between blank lines after each page.
+///
+/// Counts: the outline is the clean text's (the parser joins the pieces
+/// and reads the page numbers as furniture), so the expected documents and
+/// items are `case`'s.
+fn pdf_like(case: Case) -> Case {
+    let mut out = String::with_capacity(case.text.len() * 5 / 4);
+    let mut lines = 0usize;
+    let mut on_page = 0usize;
+    let mut page = 1usize;
+    let mut emit = |out: &mut String, line: &str| {
+        out.push_str(line);
+        out.push('\n');
+        lines += 1;
+        on_page += 1;
+        if on_page == PAGE_LINES {
+            out.push_str(&format!("\n{}—{page}—\n\n", " ".repeat(26)));
+            lines += 3;
+            on_page = 0;
+            page += 1;
+        }
+    };
+    let cells = |c: char| if c.is_ascii() { 1 } else { 2 };
+    for line in case.text.lines() {
+        let text = line.trim_matches(|c: char| c.is_whitespace());
+        if text.is_empty() {
+            emit(&mut out, "");
+            continue;
+        }
+        let mut piece = String::from("  ");
+        let mut width = 0;
+        let mut limit = (PAGE_CELLS - 2) * 2;
+        for c in text.chars() {
+            let keep_off_start = "、，。；：！？）》」』〕】,.;:!?)".contains(c);
+            if width + cells(c) > limit && !keep_off_start {
+                emit(&mut out, &piece);
+                piece.clear();
+                width = 0;
+                limit = PAGE_CELLS * 2;
+            }
+            piece.push(c);
+            width += cells(c);
+        }
+        emit(&mut out, &piece);
+    }
+    Case {
+        text: out,
+        lines: Some(lines),
+        marker_lines: None,
+        framed: None,
+        ..case
+    }
+}
+
 fn named(name: impl Into<String>, mut case: Case) -> Case {
     case.name = name.into();
     case
@@ -828,12 +891,13 @@ fn parse_time(case: &Case) -> Duration {
 
 /// A main case: checked, then parse, `lines().count()` and the `RegexSet`
 /// timed on the same text.
-fn throughput(run: &mut Run, set: &RegexSet, case: &Case, gate: bool) {
+/// Times one case beside its baselines; returns its parse MB/s when timed.
+fn throughput(run: &mut Run, set: &RegexSet, case: &Case, gate: bool) -> Option<f64> {
     check(case);
     check_baselines(case, set);
     if !run.timed {
         println!("{:<34} ok ({} bytes)", case.name, case.text.len());
-        return;
+        return None;
     }
     let text = case.text.as_str();
     let bytes = text.len();
@@ -873,6 +937,7 @@ fn throughput(run: &mut Run, set: &RegexSet, case: &Case, gate: bool) {
             false,
         );
     }
+    Some(p)
 }
 
 /// A case at n and 8n bytes: both checked, then timed; the ratio of the
@@ -1006,11 +1071,30 @@ fn main() {
             false,
         ),
         (named(format!("notice x{n8}"), notices(n8)), false),
+        (
+            named(format!("corpus x{k} pdf-like"), pdf_like(corpus(k, "\n"))),
+            false,
+        ),
     ];
+    let mut speeds = Vec::new();
     for (case, gate) in &main_cases {
         if run.wants(&case.name) {
-            throughput(&mut run, &set, case, *gate);
+            speeds.push((case.name.clone(), throughput(&mut run, &set, case, *gate)));
         }
+    }
+    // Issue 10's target: reading a PDF's text costs at most twice the
+    // clean text's time.
+    let speed = |name: &str| speeds.iter().find(|(n, _)| n == name).and_then(|(_, s)| *s);
+    if let (Some(clean), Some(pdf)) = (
+        speed(&format!("corpus x{k}")),
+        speed(&format!("corpus x{k} pdf-like")),
+    ) {
+        run.target(
+            format!("corpus x{k} pdf-like: MB/s / clean corpus MB/s"),
+            pdf / clean,
+            0.5,
+            false,
+        );
     }
 
     // Scaling: n and 8n.

@@ -328,6 +328,7 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
             && wrap.measure.of(info, src) >= full
     };
     let indented = indents_paragraphs(infos, src);
+    let pages_apart = pages_set_apart(infos);
     let mut out = vec![Link::Starts; infos.len()];
     // The last line of text: whether it fills the width, whether it ends a
     // sentence, and its text.
@@ -341,16 +342,23 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
             continue;
         }
         // Blank lines round a page number are the page's, not a paragraph
-        // break.
-        let broken = info.blank_before && furniture.is_empty();
+        // break, in a text that sets its page numbers apart with them.
+        let blank = info.blank_before
+            || furniture
+                .iter()
+                .any(|&f| infos.get(f).is_some_and(|n| n.blank_before));
+        let broken = blank && (furniture.is_empty() || !pages_apart);
         let cont = !broken
             && !info.converter
             && !stands_alone(info)
             && prev.is_some_and(|(full, ended, text)| {
-                // After a sentence's end, only an unindented line in a text
-                // that indents its paragraphs goes on as any line would.
+                // After a sentence's end, in a text that indents its
+                // paragraphs, an indented line starts one and an unindented
+                // line goes on as any line would.
+                let starts_paragraph = ended && indented && info.indent > 0;
                 let ended = ended && !(indented && info.indent == 0);
                 full && text != info.text.as_ref()
+                    && !starts_paragraph
                     && may_continue(
                         info,
                         text,
@@ -474,6 +482,20 @@ fn may_continue(
     }
 }
 
+/// The text sets its page numbers apart with blank lines (a PDF's layout
+/// mode does; a plain extraction does not): most of them have a blank line
+/// before.
+fn pages_set_apart(infos: &[LineInfo<'_>]) -> bool {
+    let (mut pages, mut apart) = (0usize, 0usize);
+    for info in infos.iter().skip(1) {
+        if crate::lexicon::is_page_number(&info.text) {
+            pages += 1;
+            apart += usize::from(info.blank_before);
+        }
+    }
+    apart * 2 > pages
+}
+
 /// The deepest indentation of the text's paragraphs, in characters: the
 /// largest small indentation that enough of the indented lines have (a PDF's layout mode indents a paragraph's
 /// first line by one to five spaces, varying with the typesetter and the
@@ -512,7 +534,14 @@ fn indents_paragraphs(infos: &[LineInfo<'_>], src: &str) -> bool {
     // (lines, indented lines) after a sentence's end, and after the rest.
     let mut starts = (0usize, 0usize);
     let mut others = (0usize, 0usize);
-    for pair in infos.windows(2).take(WRAP_SAMPLE_LINES) {
+    // Page numbers stand between paragraphs and pieces alike: they say
+    // nothing here.
+    let text: Vec<&LineInfo<'_>> = infos
+        .iter()
+        .take(WRAP_SAMPLE_LINES)
+        .filter(|i| !crate::lexicon::is_page_number(&i.text))
+        .collect();
+    for pair in text.windows(2) {
         let [before, line] = pair else { continue };
         let n = indent_chars(line, src);
         let indented = usize::from(n > 0 && n <= WRAP_MAX_INDENT_CHARS);
@@ -810,6 +839,42 @@ mod tests {
             ["某某县教育局学校食品安全工作", "登记表"],
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_page_break_between_paragraphs_joins_nothing() {
+        let ended = "要加强组织领导，落实工作责任，确保落实。";
+        // Plain extraction: page numbers between lines, no blank lines
+        // round them; at a paragraph's end, its blank line, then the number.
+        let mut src = String::new();
+        for (k, p) in [RUNNING, RUNNING2, RUNNING3].into_iter().enumerate() {
+            for (n, l) in wrapped(&[p], 20).lines().enumerate() {
+                src.push_str(l);
+                src.push('\n');
+                if n == 1 {
+                    src.push_str(&format!("—{}—\n", k + 1));
+                }
+            }
+        }
+        assert_eq!(texts(&src), [RUNNING, RUNNING2, RUNNING3]);
+        src.push_str(&format!("{ended}\n\n—4—\n第三，要严格考核。\n"));
+        assert_eq!(texts(&src)[3..], [ended, "—4—", "第三，要严格考核。"]);
+        // Layout mode: blank lines round the number, and the next
+        // paragraph indented.
+        let mut src = String::new();
+        for p in [RUNNING, RUNNING2, RUNNING3, RUNNING2] {
+            for (k, l) in wrapped(&[p], 20).lines().enumerate() {
+                src.push_str(if k == 0 { "  " } else { "" });
+                src.push_str(l);
+                src.push('\n');
+            }
+            src.push_str("\n          —1—\n\n");
+        }
+        src.push_str(&format!(
+            "  {ended}\n\n          —2—\n\n  第三，要严格考核。\n"
+        ));
+        let got = texts(&src);
+        assert_eq!(got[got.len() - 3..], [ended, "—2—", "第三，要严格考核。"]);
     }
 
     #[test]
