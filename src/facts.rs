@@ -483,14 +483,16 @@ fn may_continue(
 }
 
 /// The text sets its page numbers apart with blank lines (a PDF's layout
-/// mode does; a plain extraction does not): most of them have a blank line
-/// before.
+/// mode puts them round the number, poppler's plain mode after it; a
+/// page counter added between lines has none): most of them have a blank
+/// line next to them.
 fn pages_set_apart(infos: &[LineInfo<'_>]) -> bool {
     let (mut pages, mut apart) = (0usize, 0usize);
-    for info in infos.iter().skip(1) {
+    for (k, info) in infos.iter().enumerate().skip(1) {
         if crate::lexicon::is_page_number(&info.text) {
             pages += 1;
-            apart += usize::from(info.blank_before);
+            let after = infos.get(k + 1).is_some_and(|n| n.blank_before);
+            apart += usize::from(info.blank_before || after);
         }
     }
     apart * 2 > pages
