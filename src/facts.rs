@@ -94,8 +94,6 @@ pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
         if span.start > cursor {
             gaps.push(Span::new(cursor, span.start));
         }
-        // Asked of most lines by the builder and the `首先` look-ahead.
-        let title_like = !converter && crate::lexicon::is_title_like(text);
         cursor = span.end;
         infos.push(LineInfo {
             span,
@@ -107,18 +105,25 @@ pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
             blank_before,
             converter,
             parts: Vec::new(),
-            title_like,
-            strong_title: title_like && crate::lexicon::is_strong_title(text),
+            // Set below, once the logical lines are known.
+            title_like: false,
+            strong_title: false,
         });
         blank_before = false;
     }
     if src.len() > cursor {
         gaps.push(Span::new(cursor, src.len()));
     }
-    let infos = match links(&infos, src) {
+    let mut infos = match links(&infos, src) {
         Some(links) => fold(infos, &links, src),
         None => infos,
     };
+    // Asked of most lines by the builder and the `首先` look-ahead: found
+    // once a logical line, not once a piece.
+    for info in &mut infos {
+        info.title_like = !info.converter && crate::lexicon::is_title_like(&info.text);
+        info.strong_title = info.title_like && crate::lexicon::is_strong_title(&info.text);
+    }
     (infos, gaps)
 }
 
@@ -161,12 +166,11 @@ impl Measure {
         match self {
             Measure::Chars => physical_chars(info, src),
             Measure::Cells => {
-                let halves: usize = info
-                    .text
-                    .chars()
-                    .map(|c| if c.is_ascii() { 1 } else { 2 })
-                    .sum();
-                indent_chars(info, src) + halves.div_ceil(2)
+                // Half cells: one for an ASCII byte, two for any other
+                // character.
+                let chars = info.text.chars().count();
+                let ascii = info.text.bytes().filter(u8::is_ascii).count();
+                indent_chars(info, src) + (2 * chars - ascii).div_ceil(2)
             }
         }
     }
@@ -279,7 +283,17 @@ enum Link {
 }
 
 /// Spaces between two columns of a line laid out by position.
-const COLUMN_GAP: &str = "   ";
+const COLUMN_GAP_SPACES: usize = 3;
+
+/// The line has [`COLUMN_GAP_SPACES`] ASCII spaces in a row.
+fn has_column_gap(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b' ', bytes).any(|i| {
+        bytes
+            .get(i..i + COLUMN_GAP_SPACES)
+            .is_some_and(|run| run.iter().all(|&b| b == b' '))
+    })
+}
 
 /// Lines looked ahead for the second point of an enumeration (`二是`)
 /// before a wrapped `一是` is read as opening a run of its own.
@@ -319,14 +333,16 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
     // A line laid out in columns (`税务总局办公厅      文件`, a table's
     // row) reaches the width by the spaces between them, and a title by
     // its words: neither is running text broken there.
-    let fills = |info: &LineInfo<'_>| {
+    let fills_line = |info: &LineInfo<'_>| {
         !info.converter
-            && !stands_alone(info)
-            && !info.text.contains(COLUMN_GAP)
             && info.text.len() + info.indent >= full
             && indent_chars(info, src) <= para_indent
             && wrap.measure.of(info, src) >= full
+            && !has_column_gap(&info.text)
+            && !stands_alone(info)
     };
+    // Asked of every line and, ahead, of a few: found once.
+    let filled: Vec<bool> = infos.iter().map(fills_line).collect();
     let indented = indents_paragraphs(infos, src);
     let pages_apart = pages_set_apart(infos);
     let mut out = vec![Link::Starts; infos.len()];
@@ -365,7 +381,7 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
                         ended,
                         &started,
                         infos.get(i..).unwrap_or(&[]),
-                        &fills,
+                        filled.get(i..).unwrap_or(&[]),
                     )
             });
         if cont {
@@ -383,7 +399,8 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
             }
         }
         furniture.clear();
-        prev = Some((fills(info), ends_sentence(&info.text), info.text.as_ref()));
+        let full = filled.get(i).copied().unwrap_or(false);
+        prev = Some((full, ends_sentence(&info.text), info.text.as_ref()));
     }
     Some(out)
 }
@@ -394,7 +411,9 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
 /// (A piece may end with a genre word by chance, `…市自然资源和规划`; it
 /// seldom holds `关于` too.)
 fn stands_alone(info: &LineInfo<'_>) -> bool {
-    info.strong_title && info.text.contains("关于") && brackets_pair(&info.text)
+    info.text.contains("关于")
+        && brackets_pair(&info.text)
+        && crate::lexicon::is_strong_title(&info.text)
 }
 
 /// Every bracket and quotation mark the text opens it closes, and it
@@ -450,7 +469,7 @@ fn may_continue(
     ended: bool,
     started: &[u32],
     ahead: &[LineInfo<'_>],
-    fills: &dyn Fn(&LineInfo<'_>) -> bool,
+    ahead_filled: &[bool],
 ) -> bool {
     let Some(c) = info.cand.filter(|c| !c.weak) else {
         return !ended;
@@ -468,15 +487,14 @@ fn may_continue(
         // The second point opens a paragraph of its own: the line before
         // it ends one (it does not fill the width).
         1 => !ahead
-            .windows(2)
+            .iter()
+            .zip(ahead_filled)
+            .zip(ahead.iter().skip(1))
             .take(WRAP_RUN_LOOKAHEAD_LINES)
-            .any(|pair| match pair {
-                [before, n] => {
-                    n.cand
-                        .is_some_and(|m| m.family == c.family && m.ordinal == 2)
-                        && !fills(before)
-                }
-                _ => false,
+            .any(|((_, &before_fills), n)| {
+                n.cand
+                    .is_some_and(|m| m.family == c.family && m.ordinal == 2)
+                    && !before_fills
             }),
         n => started.get(c.family as usize) != Some(&(n - 1)),
     }
@@ -564,25 +582,43 @@ fn indents_paragraphs(infos: &[LineInfo<'_>], src: &str) -> bool {
 /// line's pieces become one line whose text has no breaks, with the page
 /// furniture between them kept as parts.
 fn fold<'a>(infos: Vec<LineInfo<'a>>, links: &[Link], src: &'a str) -> Vec<LineInfo<'a>> {
+    // Each logical line's text and parts are sized once: the bytes and
+    // the parts of the run of lines it takes in.
+    let mut sizes: Vec<(usize, usize)> = vec![(0, 0); infos.len()];
+    let mut head = 0;
+    for (k, (info, &link)) in infos.iter().zip(links).enumerate() {
+        match link {
+            Link::Starts => head = k,
+            Link::Continues | Link::Furniture => {
+                if let Some(size) = sizes.get_mut(head) {
+                    if link == Link::Continues {
+                        size.0 += info.span.len();
+                    }
+                    size.1 += 1;
+                }
+            }
+        }
+    }
     let mut out: Vec<LineInfo<'a>> = Vec::with_capacity(infos.len());
-    let mut furniture: Vec<Part<'a>> = Vec::new();
-    for (info, &link) in infos.into_iter().zip(links) {
+    for ((mut info, &link), &(bytes, parts)) in infos.into_iter().zip(links).zip(&sizes) {
         let piece = info.span.slice(src).unwrap_or("");
         match (link, out.last_mut()) {
-            (Link::Furniture, Some(_)) => furniture.push(Part::Furniture(info.span, piece)),
+            (Link::Furniture, Some(last)) => last.parts.push(Part::Furniture(info.span, piece)),
             (Link::Continues, Some(last)) => {
-                if last.parts.is_empty() {
-                    let first = last.span.slice(src).unwrap_or("");
-                    last.parts.push(Part::Text(last.span, first));
-                }
-                last.parts.append(&mut furniture);
                 last.parts.push(Part::Text(info.span, piece));
                 last.text.to_mut().push_str(piece);
                 last.span.end = info.span.end;
-                last.title_like = crate::lexicon::is_title_like(&last.text);
-                last.strong_title = last.title_like && crate::lexicon::is_strong_title(&last.text);
             }
-            _ => out.push(info),
+            _ => {
+                if parts > 0 {
+                    info.parts.reserve_exact(parts + 1);
+                    info.parts.push(Part::Text(info.span, piece));
+                    let mut text = String::with_capacity(piece.len() + bytes);
+                    text.push_str(piece);
+                    info.text = Cow::Owned(text);
+                }
+                out.push(info);
+            }
         }
     }
     out
