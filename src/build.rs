@@ -685,8 +685,8 @@ impl<'s, 'a> Builder<'s, 'a> {
         // the lead is the blurb's too.
         let lead = !in_header
             && marker.is_none()
-            && lexicon::is_blurb(t)
-            && self.doc.as_ref().is_some_and(|d| d.blurb_lead().is_some());
+            && self.doc.as_ref().is_some_and(|d| d.blurb_lead().is_some())
+            && lexicon::is_blurb(t);
         let noise = match marker {
             Some(_) => None,
             None => lexicon::noise_kind(t).or_else(|| {

@@ -58,8 +58,10 @@ pub(crate) struct LineInfo<'a> {
 /// Pass 1: the non-blank lines with their marker candidates, and the gaps
 /// (blank lines, line breaks, indentation) between them.
 pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
-    let mut infos = Vec::new();
-    let mut gaps = Vec::new();
+    // One entry a line, and a gap or two: sized once from the line count.
+    let lines = memchr::memchr_iter(b'\n', src.as_bytes()).count() + 1;
+    let mut infos = Vec::with_capacity(lines);
+    let mut gaps = Vec::with_capacity(lines + 1);
     let mut cursor = 0;
     let mut blank_before = true;
     let mut region = Region::Text;
@@ -161,6 +163,20 @@ enum Measure {
 }
 
 impl Measure {
+    /// Whether a line's length, indentation included, is at least `full`;
+    /// told by the byte length alone when it can be: a Chinese character is
+    /// three bytes and a Latin letter one (half a cell), so a line holds
+    /// at least a third as many characters, and cells, as bytes (the rare
+    /// four-byte character aside) and at most as many as bytes.
+    fn reaches(self, info: &LineInfo<'_>, src: &str, full: usize) -> bool {
+        let bytes = info.text.len();
+        let indent = indent_chars(info, src);
+        if indent + bytes.div_ceil(3) >= full {
+            return true;
+        }
+        indent + bytes >= full && self.of(info, src) >= full
+    }
+
     /// A line's length, indentation included.
     fn of(self, info: &LineInfo<'_>, src: &str) -> usize {
         match self {
@@ -169,7 +185,7 @@ impl Measure {
                 // Half cells: one for an ASCII byte, two for any other
                 // character.
                 let chars = info.text.chars().count();
-                let ascii = info.text.bytes().filter(u8::is_ascii).count();
+                let ascii = info.text.bytes().filter(|&b| b < 0x80).count();
                 indent_chars(info, src) + (2 * chars - ascii).div_ceil(2)
             }
         }
@@ -337,12 +353,16 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
         !info.converter
             && info.text.len() + info.indent >= full
             && indent_chars(info, src) <= para_indent
-            && wrap.measure.of(info, src) >= full
+            && wrap.measure.reaches(info, src, full)
             && !has_column_gap(&info.text)
-            && !stands_alone(info)
     };
     // Asked of every line and, ahead, of a few: found once.
-    let filled: Vec<bool> = infos.iter().map(fills_line).collect();
+    let alone: Vec<bool> = infos.iter().map(stands_alone).collect();
+    let filled: Vec<bool> = infos
+        .iter()
+        .zip(&alone)
+        .map(|(info, &alone)| !alone && fills_line(info))
+        .collect();
     let indented = indents_paragraphs(infos, src);
     let pages_apart = pages_set_apart(infos);
     let mut out = vec![Link::Starts; infos.len()];
@@ -366,7 +386,7 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
         let broken = blank && (furniture.is_empty() || !pages_apart);
         let cont = !broken
             && !info.converter
-            && !stands_alone(info)
+            && !alone.get(i).copied().unwrap_or(false)
             && prev.is_some_and(|(full, ended, text)| {
                 // After a sentence's end, in a text that indents its
                 // paragraphs, an indented line starts one and an unindented
@@ -411,7 +431,10 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
 /// (A piece may end with a genre word by chance, `…市自然资源和规划`; it
 /// seldom holds `关于` too.)
 fn stands_alone(info: &LineInfo<'_>) -> bool {
-    info.text.contains("关于")
+    static GUANYU: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("关于"));
+    info.text.len() <= crate::lexicon::TITLE_MAX_BYTES
+        && GUANYU.find(info.text.as_bytes()).is_some()
         && brackets_pair(&info.text)
         && crate::lexicon::is_strong_title(&info.text)
 }

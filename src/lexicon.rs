@@ -9,7 +9,7 @@
 use crate::tree::{Genre, NoiseKind};
 
 /// Longest title, in bytes (about 50 CJK characters).
-const TITLE_MAX_BYTES: usize = 150;
+pub(crate) const TITLE_MAX_BYTES: usize = 150;
 /// Longest salutation, meta key or closing, in bytes.
 const SHORT_MAX_BYTES: usize = 90;
 /// Longest download prompt, in bytes (`将本文的word文档下载到电脑，方便收藏和
@@ -848,12 +848,13 @@ const PAGE_NUMBER_MAX_BYTES: usize = 40;
 /// A page's number as a printed page shows it: `—1—`, `- 1 -`, a bare
 /// `1`, `第1页`, `第 1 页 共 5 页`, `共5页 第1页`, `1/5`, `1 / 5`.
 pub(crate) fn is_page_number(text: &str) -> bool {
+    if text.len() > PAGE_NUMBER_MAX_BYTES {
+        return false;
+    }
     if is_page_counter(text) {
         return true;
     }
-    if text.len() > PAGE_NUMBER_MAX_BYTES
-        || !text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '第' | '共'))
-    {
+    if !text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '第' | '共')) {
         return false;
     }
     let compact: String = text
