@@ -13,7 +13,7 @@
 
 use std::borrow::Cow;
 
-use crate::facts::{LineInfo, Part, classify};
+use crate::facts::{Facts, LineInfo, Part, classify};
 use crate::lexicon::{self, Address, MetaKey, is_comma};
 use crate::marker::{Candidate, Family};
 use crate::nest::{FirstRun, Placement, decide, first_opens_run};
@@ -301,6 +301,8 @@ enum Listing {
 struct Builder<'s, 'a> {
     src: &'a str,
     infos: &'s [LineInfo<'a>],
+    /// The pieces of wrapped lines (see [`LineInfo::parts`]).
+    parts: &'s [Part<'a>],
     /// For each line: a `首先` there opens a run (see [`first_opens_run`]).
     first_ok: Vec<FirstRun>,
     root: Vec<Node<'a>>,
@@ -331,11 +333,12 @@ struct Builder<'s, 'a> {
 
 /// Parses `src` into a tree.
 pub(crate) fn build<'a>(src: &'a str, options: &crate::ParseOptions) -> Document<'a> {
-    let (infos, gaps) = classify(src);
+    let Facts { infos, gaps, parts } = classify(src);
     let first_ok = first_opens_run(&infos);
     let mut b = Builder {
         src,
         infos: &infos,
+        parts: &parts,
         first_ok,
         root: Vec::new(),
         doc: None,
@@ -375,12 +378,17 @@ fn keyless_meta(line: Line<'_>) -> Node<'_> {
 /// The rows of a logical line as the tree keeps them for a line-shaped
 /// node (title, field, salutation, signoff, debris): one a piece, with the
 /// furniture between; a line of one piece is one row.
-fn rows<'i, 'a>(src: &'a str, info: &'i LineInfo<'a>) -> impl Iterator<Item = Part<'a>> + 'i {
+fn rows<'i, 'a>(
+    src: &'a str,
+    parts: &'i [Part<'a>],
+    info: &'i LineInfo<'a>,
+) -> impl Iterator<Item = Part<'a>> + 'i {
     let single = info
         .parts
         .is_empty()
         .then(|| Part::Text(info.span, info.span.slice(src).unwrap_or("")));
-    single.into_iter().chain(info.parts.iter().copied())
+    let own = parts.get(info.parts.clone()).unwrap_or(&[]);
+    single.into_iter().chain(own.iter().copied())
 }
 
 /// A page number inside a wrapped line.
@@ -393,15 +401,13 @@ fn furniture(span: Span, text: &str) -> Node<'_> {
 }
 
 /// How a wrapped line was joined: its pieces and the furniture between.
-fn reflow_of<'a>(info: &LineInfo<'a>) -> Option<Box<Reflow<'a>>> {
-    if info.parts.is_empty() {
-        return None;
-    }
+fn reflow_of<'a>(parts: &[Part<'a>], info: &LineInfo<'a>) -> Option<Box<Reflow<'a>>> {
+    let parts = parts.get(info.parts.clone()).filter(|p| !p.is_empty())?;
     let mut reflow = Reflow {
-        pieces: Vec::new(),
+        pieces: Vec::with_capacity(parts.len()),
         furniture: Vec::new(),
     };
-    for part in &info.parts {
+    for part in parts {
         match *part {
             Part::Text(span, _) => reflow.pieces.push(span),
             Part::Furniture(span, text) => reflow.furniture.push(furniture(span, text)),
@@ -411,11 +417,11 @@ fn reflow_of<'a>(info: &LineInfo<'a>) -> Option<Box<Reflow<'a>>> {
 }
 
 /// A paragraph of one logical line.
-fn paragraph<'a>(info: &LineInfo<'a>) -> Node<'a> {
+fn paragraph<'a>(parts: &[Part<'a>], info: &LineInfo<'a>) -> Node<'a> {
     Node::Paragraph(Paragraph {
         span: info.span,
         text: info.text.clone(),
-        reflow: reflow_of(info),
+        reflow: reflow_of(parts, info),
     })
 }
 
@@ -508,7 +514,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             ) => Some(cause),
             _ => None,
         };
-        for part in rows(self.src, info) {
+        for part in rows(self.src, self.parts, info) {
             self.root.push(match (part, cause) {
                 (Part::Text(span, text), Some(cause)) => Node::Noise(Noise {
                     span,
@@ -540,7 +546,7 @@ impl<'s, 'a> Builder<'s, 'a> {
 
     /// Debris waits until the next line tells where it belongs.
     fn pend(&mut self, info: &LineInfo<'a>, cause: NoiseKind) {
-        for part in rows(self.src, info) {
+        for part in rows(self.src, self.parts, info) {
             self.pending.push(match part {
                 Part::Text(span, text) => Noise {
                     span,
@@ -563,8 +569,9 @@ impl<'s, 'a> Builder<'s, 'a> {
         self.ensure_doc();
         self.flush_into_doc();
         let src = self.src;
+        let parts = self.parts;
         let doc = self.doc_mut();
-        for part in rows(src, info) {
+        for part in rows(src, parts, info) {
             doc.place(match part {
                 Part::Text(span, text) => make(Line {
                     span,
@@ -634,7 +641,8 @@ impl<'s, 'a> Builder<'s, 'a> {
             Some(Role::Signoff) => Node::Signoff as Make<'a>,
             Some(Role::Closing) => Node::Closing as Make<'a>,
             Some(Role::Body) => {
-                self.doc_mut().place(paragraph(info));
+                let node = paragraph(self.parts, info);
+                self.doc_mut().place(node);
                 return true;
             }
         };
@@ -731,7 +739,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         // A table of contents' heading: what follows repeats the headings
         // found later, and is body.
         if marker.is_none() && lexicon::is_contents_label(t) {
-            self.put(paragraph(info), Phase::Body);
+            self.put(paragraph(self.parts, info), Phase::Body);
             self.listing = Some(Listing::Contents(0));
             return;
         }
@@ -849,6 +857,7 @@ impl<'s, 'a> Builder<'s, 'a> {
 
         self.ensure_doc();
         self.flush_into_doc();
+        let parts = self.parts;
         let doc = self.doc_mut();
         let annex = lexicon::is_annex_label(t);
         if annex || lexicon::speaks_to_whole_document(t) || lexicon::is_section_number_line(t) {
@@ -864,7 +873,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         } else {
             Phase::Body
         };
-        doc.place(paragraph(info));
+        doc.place(paragraph(parts, info));
         let opened = match t.strip_prefix("附件") {
             Some(list) => attachment_list(list).map(|(f, n)| Listing::Names(f, n)),
             None if lexicon::is_notes_label(t) => Some(Listing::Notes),
@@ -1427,6 +1436,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         self.flush_into_doc();
         let src = self.src;
+        let parts = self.parts;
         let doc = self.doc_mut();
         if doc.phase == Phase::Title && !doc.titled && kind == Some(MetaKey::Opening) {
             doc.opening.get_or_insert(Genre::Minutes);
@@ -1439,7 +1449,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         // A wrapped field keeps its key and the start of its value in its
         // first row.
         let mut first = true;
-        for part in rows(src, info) {
+        for part in rows(src, parts, info) {
             doc.place(match part {
                 Part::Text(span, text) if first => {
                     first = false;
@@ -1498,6 +1508,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         self.ensure_doc();
         self.flush_into_doc();
         let src = self.src;
+        let parts = self.parts;
         let doc = self.doc_mut();
         match placement {
             Placement::SiblingOf(k) => doc.pop_to(k),
@@ -1516,7 +1527,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
         }
         let range = heading_range(info, c.len);
-        let reflow = reflow_of(info);
+        let reflow = reflow_of(parts, info);
         let (heading, heading_span) = match &reflow {
             // A heading a page's width broke: its text joined, its span
             // across the break.
@@ -1610,7 +1621,7 @@ mod tests {
         let info = LineInfo {
             span: Span::new(0, text.len()),
             text: Cow::Borrowed(text),
-            parts: Vec::new(),
+            parts: 0..0,
             hashes: 0,
             cand: Some(cand(text)),
             indent: 0,

@@ -32,9 +32,9 @@ pub(crate) struct LineInfo<'a> {
     /// The line's text, without indentation, Markdown prefix or trailing
     /// space; the pieces of a wrapped line joined without their breaks.
     pub text: Cow<'a, str>,
-    /// A wrapped line's pieces and the furniture between them, in order;
-    /// empty for a line of one piece.
-    pub parts: Vec<Part<'a>>,
+    /// A wrapped line's pieces and the furniture between them, in order,
+    /// as a range of [`Facts::parts`]; empty for a line of one piece.
+    pub parts: std::ops::Range<usize>,
     /// Number of Markdown `#` before the text (0 for none).
     pub hashes: u8,
     /// The marker that opens the line, if any (only a candidate: pass 2
@@ -55,9 +55,20 @@ pub(crate) struct LineInfo<'a> {
     pub strong_title: bool,
 }
 
+/// What pass 1 found.
+pub(crate) struct Facts<'a> {
+    /// The logical lines.
+    pub infos: Vec<LineInfo<'a>>,
+    /// What no line's text holds: blank lines, line breaks, indentation.
+    pub gaps: Vec<Span>,
+    /// The pieces and furniture of every wrapped line, one run each (see
+    /// [`LineInfo::parts`]).
+    pub parts: Vec<Part<'a>>,
+}
+
 /// Pass 1: the non-blank lines with their marker candidates, and the gaps
 /// (blank lines, line breaks, indentation) between them.
-pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
+pub(crate) fn classify(src: &str) -> Facts<'_> {
     // One entry a line, and a gap or two: sized once from the line count.
     let lines = memchr::memchr_iter(b'\n', src.as_bytes()).count() + 1;
     let mut infos = Vec::with_capacity(lines);
@@ -106,7 +117,7 @@ pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
             bullet: bounds.bullet,
             blank_before,
             converter,
-            parts: Vec::new(),
+            parts: 0..0,
             // Set below, once the logical lines are known.
             title_like: false,
             strong_title: false,
@@ -116,8 +127,9 @@ pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
     if src.len() > cursor {
         gaps.push(Span::new(cursor, src.len()));
     }
+    let mut parts = Vec::new();
     let mut infos = match links(&infos, src) {
-        Some(links) => fold(infos, &links, src),
+        Some(links) => fold(infos, &links, src, &mut parts),
         None => infos,
     };
     // Asked of most lines by the builder and the `首先` look-ahead: found
@@ -126,7 +138,7 @@ pub(crate) fn classify(src: &str) -> (Vec<LineInfo<'_>>, Vec<Span>) {
         info.title_like = !info.converter && crate::lexicon::is_title_like(&info.text);
         info.strong_title = info.title_like && crate::lexicon::is_strong_title(&info.text);
     }
-    (infos, gaps)
+    Facts { infos, gaps, parts }
 }
 
 /// Shortest line, in characters, counted when looking for a wrap width:
@@ -604,38 +616,45 @@ fn indents_paragraphs(infos: &[LineInfo<'_>], src: &str) -> bool {
 /// Joins the physical lines into logical ones by their links: a wrapped
 /// line's pieces become one line whose text has no breaks, with the page
 /// furniture between them kept as parts.
-fn fold<'a>(infos: Vec<LineInfo<'a>>, links: &[Link], src: &'a str) -> Vec<LineInfo<'a>> {
-    // Each logical line's text and parts are sized once: the bytes and
-    // the parts of the run of lines it takes in.
-    let mut sizes: Vec<(usize, usize)> = vec![(0, 0); infos.len()];
+fn fold<'a>(
+    infos: Vec<LineInfo<'a>>,
+    links: &[Link],
+    src: &'a str,
+    parts: &mut Vec<Part<'a>>,
+) -> Vec<LineInfo<'a>> {
+    // Each logical line's text is sized once: the bytes of the run of
+    // lines it takes in.
+    let mut sizes: Vec<usize> = vec![0; infos.len()];
     let mut head = 0;
     for (k, (info, &link)) in infos.iter().zip(links).enumerate() {
         match link {
             Link::Starts => head = k,
-            Link::Continues | Link::Furniture => {
+            Link::Continues => {
                 if let Some(size) = sizes.get_mut(head) {
-                    if link == Link::Continues {
-                        size.0 += info.span.len();
-                    }
-                    size.1 += 1;
+                    *size += info.span.len();
                 }
             }
+            Link::Furniture => {}
         }
     }
     let mut out: Vec<LineInfo<'a>> = Vec::with_capacity(infos.len());
-    for ((mut info, &link), &(bytes, parts)) in infos.into_iter().zip(links).zip(&sizes) {
+    for ((mut info, &link), &bytes) in infos.into_iter().zip(links).zip(&sizes) {
         let piece = info.span.slice(src).unwrap_or("");
         match (link, out.last_mut()) {
-            (Link::Furniture, Some(last)) => last.parts.push(Part::Furniture(info.span, piece)),
+            (Link::Furniture, Some(last)) => {
+                parts.push(Part::Furniture(info.span, piece));
+                last.parts.end = parts.len();
+            }
             (Link::Continues, Some(last)) => {
-                last.parts.push(Part::Text(info.span, piece));
+                parts.push(Part::Text(info.span, piece));
+                last.parts.end = parts.len();
                 last.text.to_mut().push_str(piece);
                 last.span.end = info.span.end;
             }
             _ => {
-                if parts > 0 {
-                    info.parts.reserve_exact(parts + 1);
-                    info.parts.push(Part::Text(info.span, piece));
+                if bytes > 0 {
+                    info.parts = parts.len()..parts.len() + 1;
+                    parts.push(Part::Text(info.span, piece));
                     let mut text = String::with_capacity(piece.len() + bytes);
                     text.push_str(piece);
                     info.text = Cow::Owned(text);
@@ -750,7 +769,11 @@ mod tests {
     const RUNNING3: &str = "会议强调，要进一步提高政治站位，增强责任意识，把思想和行动统一到上级决策部署上来，以更加务实的作风、更加有力的举措，推动各项任务落地见效，为全市高质量发展作出新的更大贡献。";
 
     fn texts(src: &str) -> Vec<String> {
-        classify(src).0.iter().map(|i| i.text.to_string()).collect()
+        classify(src)
+            .infos
+            .iter()
+            .map(|i| i.text.to_string())
+            .collect()
     }
 
     #[test]
@@ -759,7 +782,7 @@ mod tests {
             &["一、总体要求", RUNNING, RUNNING2, "二、工作措施", RUNNING3],
             20,
         );
-        let (infos, gaps) = classify(&src);
+        let Facts { infos, gaps, .. } = classify(&src);
         let got: Vec<&str> = infos.iter().map(|i| i.text.as_ref()).collect();
         assert_eq!(
             got,
@@ -783,11 +806,10 @@ mod tests {
             .map(|(i, _)| i + 1)
             .unwrap_or(0);
         src.insert_str(at, "\n          —1—\n\n");
-        let (infos, _) = classify(&src);
+        let Facts { infos, parts, .. } = classify(&src);
         let texts: Vec<&str> = infos.iter().map(|i| i.text.as_ref()).collect();
         assert_eq!(texts, ["一、总体要求", RUNNING, RUNNING2]);
-        let furniture: Vec<&str> = infos[1]
-            .parts
+        let furniture: Vec<&str> = parts[infos[1].parts.clone()]
             .iter()
             .filter_map(|p| match p {
                 Part::Furniture(_, t) => Some(*t),
@@ -943,7 +965,7 @@ mod tests {
         let src = format!(
             "关于加强管理的通知\n各乡镇：\n{RUNNING}\n{RUNNING2}\n一、总体要求\n{RUNNING3}\n"
         );
-        assert!(classify(&src).0.iter().all(|i| i.parts.is_empty()));
+        assert!(classify(&src).infos.iter().all(|i| i.parts.is_empty()));
     }
 
     #[test]
