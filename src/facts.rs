@@ -69,8 +69,10 @@ pub(crate) struct Facts<'a> {
 /// Pass 1: the non-blank lines with their marker candidates, and the gaps
 /// (blank lines, line breaks, indentation) between them.
 pub(crate) fn classify(src: &str) -> Facts<'_> {
-    // One entry a line, and a gap or two: sized once from the line count.
-    let lines = memchr::memchr_iter(b'\n', src.as_bytes()).count() + 1;
+    // One entry a line and a gap or two: sized for lines of the length
+    // running text has, to spare most of the regrowth (counting the lines
+    // first would cost a pass over the input).
+    let lines = src.len() / TYPICAL_LINE_BYTES + 1;
     let mut infos = Vec::with_capacity(lines);
     let mut gaps = Vec::with_capacity(lines + 1);
     let mut cursor = 0;
@@ -140,6 +142,10 @@ pub(crate) fn classify(src: &str) -> Facts<'_> {
     }
     Facts { infos, gaps, parts }
 }
+
+/// Bytes of a typical line, to size pass 1's vectors: about thirty
+/// Chinese characters (a PDF's line; a typed paragraph is longer).
+const TYPICAL_LINE_BYTES: usize = 96;
 
 /// Shortest line, in characters, counted when looking for a wrap width:
 /// headings and signoffs are shorter and say nothing about it.
@@ -375,8 +381,12 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
         .zip(&alone)
         .map(|(info, &alone)| !alone && fills_line(info))
         .collect();
-    let indented = indents_paragraphs(infos, src);
-    let pages_apart = pages_set_apart(infos);
+    let page: Vec<bool> = infos
+        .iter()
+        .map(|i| crate::lexicon::is_page_number(&i.text))
+        .collect();
+    let indented = indents_paragraphs(infos, &page, src);
+    let pages_apart = pages_set_apart(infos, &page);
     let mut out = vec![Link::Starts; infos.len()];
     // The last line of text: whether it fills the width, whether it ends a
     // sentence, and its text.
@@ -385,7 +395,7 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
     // For each enumeration family, the last point that started a line.
     let mut started = [0u32; Family::ALL.len()];
     for (i, info) in infos.iter().enumerate() {
-        if prev.is_some() && crate::lexicon::is_page_number(&info.text) {
+        if prev.is_some() && page.get(i).copied().unwrap_or(false) {
             furniture.push(i);
             continue;
         }
@@ -539,10 +549,10 @@ fn may_continue(
 /// mode puts them round the number, poppler's plain mode after it; a
 /// page counter added between lines has none): most of them have a blank
 /// line next to them.
-fn pages_set_apart(infos: &[LineInfo<'_>]) -> bool {
+fn pages_set_apart(infos: &[LineInfo<'_>], page: &[bool]) -> bool {
     let (mut pages, mut apart) = (0usize, 0usize);
     for (k, info) in infos.iter().enumerate().skip(1) {
-        if crate::lexicon::is_page_number(&info.text) {
+        if page.get(k).copied().unwrap_or(false) {
             pages += 1;
             let after = infos.get(k + 1).is_some_and(|n| n.blank_before);
             apart += usize::from(info.blank_before || after);
@@ -585,7 +595,7 @@ const PARAGRAPH_INDENT_MIN_LINES: usize = 2;
 /// [`INDENTED_STARTS_MIN_PERCENT`] of the time, and at least
 /// [`INDENTED_STARTS_MIN_RATIO`] times as often as the other lines (which
 /// are mostly the rest of a broken paragraph).
-fn indents_paragraphs(infos: &[LineInfo<'_>], src: &str) -> bool {
+fn indents_paragraphs(infos: &[LineInfo<'_>], page: &[bool], src: &str) -> bool {
     // (lines, indented lines) after a sentence's end, and after the rest.
     let mut starts = (0usize, 0usize);
     let mut others = (0usize, 0usize);
@@ -593,8 +603,10 @@ fn indents_paragraphs(infos: &[LineInfo<'_>], src: &str) -> bool {
     // nothing here.
     let text: Vec<&LineInfo<'_>> = infos
         .iter()
+        .zip(page)
         .take(WRAP_SAMPLE_LINES)
-        .filter(|i| !crate::lexicon::is_page_number(&i.text))
+        .filter(|&(_, &p)| !p)
+        .map(|(i, _)| i)
         .collect();
     for pair in text.windows(2) {
         let [before, line] = pair else { continue };
