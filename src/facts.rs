@@ -69,12 +69,8 @@ pub(crate) struct Facts<'a> {
 /// Pass 1: the non-blank lines with their marker candidates, and the gaps
 /// (blank lines, line breaks, indentation) between them.
 pub(crate) fn classify(src: &str) -> Facts<'_> {
-    // One entry a line and a gap or two: sized for lines of the length
-    // running text has, to spare most of the regrowth (counting the lines
-    // first would cost a pass over the input).
-    let lines = src.len() / TYPICAL_LINE_BYTES + 1;
-    let mut infos = Vec::with_capacity(lines);
-    let mut gaps = Vec::with_capacity(lines + 1);
+    let mut infos = Vec::new();
+    let mut gaps = Vec::new();
     let mut cursor = 0;
     let mut blank_before = true;
     let mut region = Region::Text;
@@ -142,10 +138,6 @@ pub(crate) fn classify(src: &str) -> Facts<'_> {
     }
     Facts { infos, gaps, parts }
 }
-
-/// Bytes of a typical line, to size pass 1's vectors: about thirty
-/// Chinese characters (a PDF's line; a typed paragraph is longer).
-const TYPICAL_LINE_BYTES: usize = 96;
 
 /// Shortest line, in characters, counted when looking for a wrap width:
 /// headings and signoffs are shorter and say nothing about it.
