@@ -13,7 +13,7 @@
 
 use std::borrow::Cow;
 
-use crate::facts::{Facts, LineInfo, Part, classify};
+use crate::facts::{Facts, LineInfo, Part, PartSpan, classify};
 use crate::lexicon::{self, Address, MetaKey, is_comma};
 use crate::marker::{Candidate, Family};
 use crate::nest::{FirstRun, Placement, decide, first_opens_run};
@@ -302,7 +302,7 @@ struct Builder<'s, 'a> {
     src: &'a str,
     infos: &'s [LineInfo<'a>],
     /// The pieces of wrapped lines (see [`LineInfo::parts`]).
-    parts: &'s [Part<'a>],
+    parts: &'s [PartSpan],
     /// For each line: a `首先` there opens a run (see [`first_opens_run`]).
     first_ok: Vec<FirstRun>,
     root: Vec<Node<'a>>,
@@ -380,7 +380,7 @@ fn keyless_meta(line: Line<'_>) -> Node<'_> {
 /// furniture between; a line of one piece is one row.
 fn rows<'i, 'a>(
     src: &'a str,
-    parts: &'i [Part<'a>],
+    parts: &'i [PartSpan],
     info: &'i LineInfo<'a>,
 ) -> impl Iterator<Item = Part<'a>> + 'i {
     let single = info
@@ -388,7 +388,9 @@ fn rows<'i, 'a>(
         .is_empty()
         .then(|| Part::Text(info.span, info.span.slice(src).unwrap_or("")));
     let own = parts.get(info.parts.clone()).unwrap_or(&[]);
-    single.into_iter().chain(own.iter().copied())
+    single
+        .into_iter()
+        .chain(own.iter().map(move |p| p.part(src)))
 }
 
 /// A page number inside a wrapped line.
@@ -401,14 +403,14 @@ fn furniture(span: Span, text: &str) -> Node<'_> {
 }
 
 /// How a wrapped line was joined: its pieces and the furniture between.
-fn reflow_of<'a>(parts: &[Part<'a>], info: &LineInfo<'a>) -> Option<Box<Reflow<'a>>> {
+fn reflow_of<'a>(src: &'a str, parts: &[PartSpan], info: &LineInfo<'a>) -> Option<Box<Reflow<'a>>> {
     let parts = parts.get(info.parts.clone()).filter(|p| !p.is_empty())?;
     let mut reflow = Reflow {
         pieces: Vec::with_capacity(parts.len()),
         furniture: Vec::new(),
     };
     for part in parts {
-        match *part {
+        match part.part(src) {
             Part::Text(span, _) => reflow.pieces.push(span),
             Part::Furniture(span, text) => reflow.furniture.push(furniture(span, text)),
         }
@@ -417,11 +419,11 @@ fn reflow_of<'a>(parts: &[Part<'a>], info: &LineInfo<'a>) -> Option<Box<Reflow<'
 }
 
 /// A paragraph of one logical line.
-fn paragraph<'a>(parts: &[Part<'a>], info: &LineInfo<'a>) -> Node<'a> {
+fn paragraph<'a>(src: &'a str, parts: &[PartSpan], info: &LineInfo<'a>) -> Node<'a> {
     Node::Paragraph(Paragraph {
         span: info.span,
         text: info.text.clone(),
-        reflow: reflow_of(parts, info),
+        reflow: reflow_of(src, parts, info),
     })
 }
 
@@ -641,7 +643,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             Some(Role::Signoff) => Node::Signoff as Make<'a>,
             Some(Role::Closing) => Node::Closing as Make<'a>,
             Some(Role::Body) => {
-                let node = paragraph(self.parts, info);
+                let node = paragraph(self.src, self.parts, info);
                 self.doc_mut().place(node);
                 return true;
             }
@@ -739,7 +741,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         // A table of contents' heading: what follows repeats the headings
         // found later, and is body.
         if marker.is_none() && lexicon::is_contents_label(t) {
-            self.put(paragraph(self.parts, info), Phase::Body);
+            self.put(paragraph(self.src, self.parts, info), Phase::Body);
             self.listing = Some(Listing::Contents(0));
             return;
         }
@@ -857,6 +859,7 @@ impl<'s, 'a> Builder<'s, 'a> {
 
         self.ensure_doc();
         self.flush_into_doc();
+        let src = self.src;
         let parts = self.parts;
         let doc = self.doc_mut();
         let annex = lexicon::is_annex_label(t);
@@ -873,7 +876,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         } else {
             Phase::Body
         };
-        doc.place(paragraph(parts, info));
+        doc.place(paragraph(src, parts, info));
         let opened = match t.strip_prefix("附件") {
             Some(list) => attachment_list(list).map(|(f, n)| Listing::Names(f, n)),
             None if lexicon::is_notes_label(t) => Some(Listing::Notes),
@@ -1527,7 +1530,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
         }
         let range = heading_range(info, c.len);
-        let reflow = reflow_of(parts, info);
+        let reflow = reflow_of(src, parts, info);
         let (heading, heading_span) = match &reflow {
             // A heading a page's width broke: its text joined, its span
             // across the break.

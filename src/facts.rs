@@ -22,6 +22,26 @@ pub(crate) enum Part<'a> {
     Furniture(Span, &'a str),
 }
 
+/// A [`Part`] as pass 1 keeps it: its span, and whether it is furniture
+/// (the text is the source under the span).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct PartSpan {
+    pub span: Span,
+    pub furniture: bool,
+}
+
+impl PartSpan {
+    /// The part, with its text read from `src`.
+    pub fn part(self, src: &str) -> Part<'_> {
+        let text = self.span.slice(src).unwrap_or("");
+        if self.furniture {
+            Part::Furniture(self.span, text)
+        } else {
+            Part::Text(self.span, text)
+        }
+    }
+}
+
 /// One logical line as pass 1 left it: a physical line, or the pieces of
 /// a line that hard wrapping broke (see [`LineInfo::parts`]).
 #[derive(Clone, Debug)]
@@ -63,7 +83,7 @@ pub(crate) struct Facts<'a> {
     pub gaps: Vec<Span>,
     /// The pieces and furniture of every wrapped line, one run each (see
     /// [`LineInfo::parts`]).
-    pub parts: Vec<Part<'a>>,
+    pub parts: Vec<PartSpan>,
 }
 
 /// Pass 1: the non-blank lines with their marker candidates, and the gaps
@@ -621,10 +641,10 @@ fn indents_paragraphs(infos: &[LineInfo<'_>], page: &[bool], src: &str) -> bool 
 /// line's pieces become one line whose text has no breaks, with the page
 /// furniture between them kept as parts.
 fn fold<'a>(
-    infos: Vec<LineInfo<'a>>,
+    mut infos: Vec<LineInfo<'a>>,
     links: &[Link],
     src: &'a str,
-    parts: &mut Vec<Part<'a>>,
+    parts: &mut Vec<PartSpan>,
 ) -> Vec<LineInfo<'a>> {
     // Each logical line's text is sized once: the bytes of the run of
     // lines it takes in.
@@ -641,33 +661,55 @@ fn fold<'a>(
             Link::Furniture => {}
         }
     }
-    let mut out: Vec<LineInfo<'a>> = Vec::with_capacity(infos.len());
-    for ((mut info, &link), &bytes) in infos.into_iter().zip(links).zip(&sizes) {
-        let piece = info.span.slice(src).unwrap_or("");
-        match (link, out.last_mut()) {
+    // In place: the logical lines are written over the physical ones as
+    // they are read (`kept` never passes `k`).
+    let mut kept = 0usize;
+    for k in 0..infos.len() {
+        let link = links.get(k).copied().unwrap_or(Link::Starts);
+        let Some(&LineInfo { span, .. }) = infos.get(k) else {
+            break;
+        };
+        let piece = span.slice(src).unwrap_or("");
+        match (link, kept.checked_sub(1).and_then(|l| infos.get_mut(l))) {
             (Link::Furniture, Some(last)) => {
-                parts.push(Part::Furniture(info.span, piece));
+                parts.push(PartSpan {
+                    span,
+                    furniture: true,
+                });
                 last.parts.end = parts.len();
             }
             (Link::Continues, Some(last)) => {
-                parts.push(Part::Text(info.span, piece));
+                parts.push(PartSpan {
+                    span,
+                    furniture: false,
+                });
                 last.parts.end = parts.len();
                 last.text.to_mut().push_str(piece);
-                last.span.end = info.span.end;
+                last.span.end = span.end;
             }
             _ => {
-                if bytes > 0 {
-                    info.parts = parts.len()..parts.len() + 1;
-                    parts.push(Part::Text(info.span, piece));
-                    let mut text = String::with_capacity(piece.len() + bytes);
-                    text.push_str(piece);
-                    info.text = Cow::Owned(text);
+                let bytes = sizes.get(k).copied().unwrap_or(0);
+                infos.swap(kept, k);
+                if let Some(info) = infos.get_mut(kept) {
+                    if bytes > 0 {
+                        info.parts = parts.len()..parts.len() + 1;
+                        parts.push(PartSpan {
+                            span,
+                            furniture: false,
+                        });
+                        let mut text = String::with_capacity(piece.len() + bytes);
+                        text.push_str(piece);
+                        info.text = Cow::Owned(text);
+                    }
                 }
-                out.push(info);
+                kept += 1;
             }
         }
     }
-    out
+    infos.truncate(kept);
+    // The physical lines' room is pass 2's heap now.
+    infos.shrink_to_fit();
+    infos
 }
 
 /// A line's length in characters with its indentation, as a typesetter
@@ -815,8 +857,8 @@ mod tests {
         assert_eq!(texts, ["一、总体要求", RUNNING, RUNNING2]);
         let furniture: Vec<&str> = parts[infos[1].parts.clone()]
             .iter()
-            .filter_map(|p| match p {
-                Part::Furniture(_, t) => Some(*t),
+            .filter_map(|p| match p.part(&src) {
+                Part::Furniture(_, t) => Some(t),
                 Part::Text(..) => None,
             })
             .collect();
