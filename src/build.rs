@@ -410,9 +410,12 @@ fn reflow_of<'a>(src: &'a str, parts: &[PartSpan], info: &LineInfo<'a>) -> Optio
         furniture: Vec::new(),
     };
     for part in parts {
-        match part.part(src) {
-            Part::Text(span, _) => reflow.pieces.push(span),
-            Part::Furniture(span, text) => reflow.furniture.push(furniture(span, text)),
+        if part.furniture {
+            reflow
+                .furniture
+                .push(furniture(part.span, part.span.slice(src).unwrap_or("")));
+        } else {
+            reflow.pieces.push(part.span);
         }
     }
     Some(Box::new(reflow))

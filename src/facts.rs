@@ -257,8 +257,10 @@ const WRAP_MIN_SLACK_CHARS: usize = 3;
 fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<Wrap> {
     // Headings (a marker, a Markdown `#`) are seldom broken at the width:
     // running text shows it.
+    // (A line of more bytes than three a character holds more characters
+    // than any width looked for: it is not counted, nor measured.)
     let counted = |info: &&LineInfo<'_>| {
-        info.text.len() <= WRAP_MAX_CHARS * 4
+        info.text.len() <= WRAP_MAX_CHARS * 3
             && info.hashes == 0
             && info.cand.is_none_or(|c| c.weak)
             && !info.converter
@@ -271,8 +273,20 @@ fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<Wrap> {
         .filter(counted)
         .take(WRAP_SAMPLE_LINES)
         .collect();
-    let chars = band_width(&sample, Measure::Chars, src);
-    let cells = band_width(&sample, Measure::Cells, src);
+    // Both measures from one count of each line.
+    let lens: Vec<(usize, usize)> = sample
+        .iter()
+        .map(|info| {
+            let chars = info.text.chars().count();
+            let ascii = info.text.bytes().filter(|&b| b < 0x80).count();
+            let indent = indent_chars(info, src);
+            (indent + chars, indent + (2 * chars - ascii).div_ceil(2))
+        })
+        .collect();
+    let by_chars: Vec<usize> = lens.iter().map(|l| l.0).collect();
+    let by_cells: Vec<usize> = lens.iter().map(|l| l.1).collect();
+    let chars = band_width(&sample, &by_chars, Measure::Chars);
+    let cells = band_width(&sample, &by_cells, Measure::Cells);
     match (chars, cells) {
         (Some((by_chars, a)), Some((_, b))) if a > b + WRAP_CHARS_MARGIN_PER_MILLE => {
             Some(by_chars)
@@ -282,13 +296,13 @@ fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<Wrap> {
     }
 }
 
-/// Under measure `m`: the wrap width of `sample`, with how many of its
-/// longer lines lie in the width's band, in per mille.
-fn band_width(sample: &[&LineInfo<'_>], m: Measure, src: &str) -> Option<(Wrap, usize)> {
+/// Under measure `m`, which gave `sample` the lengths `lens`: the wrap
+/// width, with how many of the longer lines lie in the width's band, in
+/// per mille.
+fn band_width(sample: &[&LineInfo<'_>], lens: &[usize], m: Measure) -> Option<(Wrap, usize)> {
     let mut counts = [0usize; WRAP_MAX_CHARS + 1];
     let mut long = 0usize;
-    let lens: Vec<usize> = sample.iter().map(|info| m.of(info, src)).collect();
-    for &n in &lens {
+    for &n in lens {
         if (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&n) {
             long += 1;
             if let Some(c) = counts.get_mut(n) {
@@ -307,7 +321,7 @@ fn band_width(sample: &[&LineInfo<'_>], m: Measure, src: &str) -> Option<(Wrap, 
     let mut seen = std::collections::HashSet::new();
     let distinct = sample
         .iter()
-        .zip(&lens)
+        .zip(lens)
         .filter(|&(info, &n)| in_band(n) && seen.insert(info.text.as_ref()))
         .count();
     let long = long.saturating_sub(band(width).saturating_sub(distinct));
