@@ -2,8 +2,11 @@
 //! with context, what each line is, which document it belongs to and where
 //! it nests.
 //!
-//! Each non-blank line becomes exactly one node (so the nodes and the gaps
-//! between lines cover the input). Where a line goes depends on what it
+//! Each logical line (pass 1 joins the pieces of a line a page's width
+//! broke) becomes one node, or one node a row for a title, a field, an
+//! addressee, a signoff or debris (their joined text is read from the rows:
+//! `Piece::title`, the frame), so the nodes and the gaps between lines
+//! cover the input. Where a line goes depends on what it
 //! looks like *and* on the [`Phase`] of the open document: GB/T 9704-2012
 //! fixes the order of a document's elements (版头 → 标题 → 主送 → 正文 →
 //! 附件说明 → 署名 → 日期 → 附注 → 附件 → 版记), so a short line right under

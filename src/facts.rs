@@ -3,8 +3,12 @@
 //!
 //! Layout that is not text (indentation, a Markdown `#` prefix or list
 //! bullet, `**` emphasis around an item line, line breaks, blank lines)
-//! goes into the gaps; every fact here depends on one line alone, except
-//! [`LineInfo::blank_before`], which looks at the gap before it.
+//! goes into the gaps. Every fact of a physical line depends on that line
+//! alone, except [`LineInfo::blank_before`], which looks at the gap before
+//! it. Then, in hard-wrapped text (a PDF extraction), the physical lines
+//! a page's width broke are joined into logical lines ([`links`],
+//! [`fold`]), from what the whole text shows: its wrap width, its
+//! paragraph indentation, how it sets page numbers apart.
 
 use std::borrow::Cow;
 

@@ -79,9 +79,34 @@
 //! [`Date`] and [`DocNumber`] read a date line or a document number on
 //! their own (`"二〇一八年十二月七日".parse::<gongwen::Date>()`).
 //!
-//! Hard-wrapped text (e-mail, PDF extraction) is read as logical lines:
-//! the width it was broken at is read from the text, and a line that goes
-//! on with one broken there takes that line's role.
+//! ## Text extracted from PDF
+//!
+//! Hard-wrapped text (a PDF extraction, e-mail) is read as its logical
+//! lines: the width it was broken at, its paragraph indentation and how it
+//! sets page numbers apart are read from the text, and a line that fills
+//! the width without ending a sentence goes on over the next one (never
+//! across a marker that opens an item or a blank line that ends a
+//! paragraph). A paragraph or an item's line broken that way is one node
+//! whose text is its pieces joined; its [`Reflow`] lists the pieces and
+//! the page numbers a page break put between them (noise nodes inside it).
+//! Spaces an extractor puts next to digits (`第 1 条`, `2019 年`,
+//! `860 号`) break no marker, date or document number.
+//!
+//! ```
+//! // Paragraphs broken at 20 characters, one with a page number in it,
+//! // as `pdftotext` gives a page of a notice.
+//! let text = "关于加强安全生产工作的通知\n一、总体要求\n各单位要坚持安全第一、预防为主，全面落实安\n—1—\n全生产责任，切实防范遏制各类事故发生，确保\n人民群众生命财产安全和社会大局持续稳定。\n二、工作安排\n各单位要于本月底前完成自查，并将自查报告报\n送市应急管理局，市应急管理局将适时组织抽\n查，对工作不力的单位予以通报批评，确保各项\n措施落实到位，取得实效，推动工作落实落细。\n";
+//! let doc = gongwen::parse_document(text)?;
+//! let notice = doc.documents().next().expect("one document");
+//! let first = notice.items().next().expect("an item");
+//! let gongwen::Node::Paragraph(p) = &first.children[0] else { unreachable!() };
+//! assert_eq!(p.text, "各单位要坚持安全第一、预防为主，全面落实安全生产责任，切实防范遏制各类事故发生，确保人民群众生命财产安全和社会大局持续稳定。");
+//! let reflow = p.reflow.as_ref().expect("joined from three pieces");
+//! assert_eq!(reflow.pieces.len(), 3);
+//! assert_eq!(reflow.furniture[0].text(), Some("—1—"));
+//! assert_eq!(doc.rebuild(), text);                     // still lossless
+//! # Ok::<(), gongwen::ParseError>(())
+//! ```
 //!
 //! Layout does not matter: half- and full-width forms, LF, CRLF or lone CR,
 //! a UTF-8 BOM, indentation with spaces or U+3000, Markdown `#` prefixes
@@ -93,8 +118,9 @@
 //!
 //! Every node carries a [`Span`] of byte offsets into the original input,
 //! end exclusive, on `char` boundaries. Leaves and an item's own line own
-//! their bytes; the rest (line breaks, blank lines, indentation, BOM,
-//! Markdown prefixes and emphasis) is listed in [`Document::gaps`].
+//! their bytes (a joined paragraph or line its [`Reflow::pieces`]); the
+//! rest (line breaks, blank lines, indentation, BOM, Markdown prefixes and
+//! emphasis) is listed in [`Document::gaps`].
 //! Together they cover the input exactly once, so [`Document::rebuild`]
 //! gives it back. Debug builds check this, and that children lie inside
 //! parents and siblings are ordered, after every parse

@@ -12,9 +12,12 @@
 //! ```
 //!
 //! Every node has a byte [`Span`] into the original input. Leaves (and an
-//! item's own line) own their bytes; what no node owns (line breaks, blank
-//! lines, indentation, a BOM, a Markdown `#`) is listed in
-//! [`Document::gaps`], so the input can be rebuilt from the tree exactly.
+//! item's own line) own their bytes, a paragraph or item line joined from
+//! a wrapped text its [`Reflow::pieces`], with the page numbers between
+//! them as noise nodes inside it ([`Reflow::furniture`]); what no node
+//! owns (line breaks, blank lines, indentation, a BOM, a Markdown `#`) is
+//! listed in [`Document::gaps`], so the input can be rebuilt from the tree
+//! exactly.
 
 use std::borrow::Cow;
 
