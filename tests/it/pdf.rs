@@ -107,3 +107,23 @@ fn pdf_extractions_match_their_golden_dumps() {
         check_golden(&dump, &doc.dump());
     }
 }
+
+/// Every check the fuzz targets make (tree invariants, JSON round trip with
+/// the furniture inside joined lines, chunks, rendering, the frame) holds
+/// on the real extractions and the PDF-like layouts. The JSON walk missing
+/// the furniture was the first thing the fuzzer found in reflowed text.
+#[test]
+fn pdf_text_passes_the_fuzz_targets_checks() {
+    let mut files = gold_files("pdf");
+    files.extend(gold_files("pdflike/layout"));
+    files.extend(gold_files("pdflike/raw"));
+    // The corpus's layouts (300 KB each) are left to the scores: the
+    // checks are slow in a debug build.
+    files.retain(|(path, _, _)| !path.ends_with("speeches.txt"));
+    for (_, text, _) in &files {
+        crate::checks::tree(text);
+        crate::checks::chunks(text, 200);
+        crate::checks::renders(text);
+        crate::checks::frame(text);
+    }
+}
