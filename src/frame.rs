@@ -246,9 +246,9 @@ pub(crate) fn read<'a>(children: &[Node<'a>]) -> Frame<'a> {
                     .and_then(|r| r.strip_prefix(['：', ':']))
                 {
                     let skip = text.len() - rest.len();
-                    listing = read_attachment(&mut frame, &p.text, p.span.start, skip, true);
+                    listing = read_attachment(&mut frame, p, skip, true);
                 } else if listing {
-                    listing = read_attachment(&mut frame, &p.text, p.span.start, 0, false);
+                    listing = read_attachment(&mut frame, p, 0, false);
                 }
             }
             _ => listing = false,
@@ -320,11 +320,17 @@ fn addressees<'a>(first: &Line<'a>, rest: &[Node<'a>]) -> Vec<Field<'a>> {
 #[allow(clippy::ptr_arg)] // as for `sub`
 fn read_attachment<'a>(
     frame: &mut Frame<'a>,
-    text: &Cow<'a, str>,
-    start: usize,
+    p: &crate::tree::Paragraph<'a>,
     skip: usize,
     first: bool,
 ) -> bool {
+    let text = &p.text;
+    // Where a range of the paragraph's text lies in the source: through
+    // its pieces when a page's width broke it.
+    let place = |r: std::ops::Range<usize>| match &p.reflow {
+        Some(reflow) => reflow.source_span(Span::new(r.start, r.end)),
+        None => Span::new(p.span.start + r.start, p.span.start + r.end),
+    };
     let rest = text.get(skip..).unwrap_or("");
     let lead = rest.len() - rest.trim_start_matches(crate::lines::is_space).len();
     let rest = rest.trim_start_matches(crate::lines::is_space);
@@ -353,11 +359,13 @@ fn read_attachment<'a>(
     let name_start = text.get(name_at..).map_or(name_at, |t| {
         name_at + (t.len() - t.trim_start_matches(crate::lines::is_space).len())
     });
-    if let Some(field) = sub(text, start, name_start..name_start + name.len()) {
+    let range = name_start..name_start + name.len();
+    if let Some(field) = sub(text, 0, range.clone()) {
+        let name = place(range);
         frame.attachments.push(Attachment {
             ordinal,
             name: field.text,
-            span: Span::new(start + at, field.span.end),
+            span: Span::new(place(at..at).start, name.end),
         });
     }
     true

@@ -190,3 +190,17 @@ fn a_comment_in_front_matter_stays_in_order() {
     checks::frame(&text);
     checks::tree(&text);
 }
+
+/// Root cause: the frame read an attachment list (`附件：1．…`) from a
+/// paragraph by adding offsets in its text to its start, which is only
+/// right for a paragraph of one piece: when a page's width broke it (here a
+/// text the wrap detection reads as wrapped joined the list's first name
+/// with the next line), the attachment's span left the source's character
+/// boundaries. The frame now places ranges of a joined paragraph through
+/// its pieces (`Reflow::source_span`).
+#[test]
+fn an_attachment_list_in_a_joined_paragraph_stays_on_its_pieces() {
+    let text = crash("frame/attachment-list-in-a-joined-paragraph.txt");
+    assert!(checks::frame(&text) > 0);
+    checks::tree(&text);
+}
