@@ -953,10 +953,9 @@ impl<'s, 'a> Builder<'s, 'a> {
         };
         let mut k = j;
         let before = loop {
-            let Some(info) = self.infos.get(k) else {
-                break None;
-            };
-            if info.blank_before || k == 0 || j - k >= lexicon::TABLE_RUN_MAX_LINES {
+            // A plain extraction sets a table's cells apart with blank
+            // lines: they do not break the run.
+            if k == 0 || j - k >= lexicon::TABLE_RUN_MAX_LINES {
                 break None;
             }
             k -= 1;
@@ -971,7 +970,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             let Some(n) = self.infos.get(k) else {
                 break None;
             };
-            if n.blank_before || k - j > lexicon::TABLE_RUN_MAX_LINES {
+            if k - j > lexicon::TABLE_RUN_MAX_LINES {
                 break None;
             }
             if !number(n) {
@@ -1738,6 +1737,12 @@ mod tests {
         assert_eq!(
             kinds("在全镇会议上的讲话\n同志们：\n谢谢大家！\n1\n2\n下一页\n"),
             ["noise 1", "noise 2"]
+        );
+        // Cells set apart by blank lines, as plain `pdftotext` gives a
+        // table, are cells too.
+        assert_eq!(
+            kinds("关于示范站的通知\n一、名单\n上城区\n\n12\n\n081200\n\n江北区\n\n9\n\n080100\n"),
+            ["cell 12", "cell 081200", "cell 9", "cell 080100"]
         );
     }
 
