@@ -1102,10 +1102,12 @@ impl<'s, 'a> Builder<'s, 'a> {
         // (`某市人民政府 / 专题会议纪要`) over an issue number with no issuer
         // code (`〔2024〕7号`) and the real title further down: the rows
         // read as a title so far were the letterhead.
-        let codeless = t
-            .trim_start_matches(['（', '('])
-            .starts_with(|c: char| matches!(c, '〔' | '[' | '【' | '第') || c.is_ascii_digit());
-        if number && phase == Some(Phase::Title) && codeless {
+        // (Asked only of a document number: a short line.)
+        let codeless = || {
+            t.trim_start_matches(['（', '('])
+                .starts_with(|c: char| matches!(c, '〔' | '[' | '【' | '第') || c.is_ascii_digit())
+        };
+        if number && phase == Some(Phase::Title) && codeless() {
             if let Some(d) = self.doc.as_mut() {
                 if d.children.iter().all(|n| matches!(n, Node::Title(_))) {
                     d.children = std::mem::take(&mut d.children)
