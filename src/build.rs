@@ -396,13 +396,22 @@ fn rows<'i, 'a>(
         .chain(own.iter().map(move |p| p.part(src)))
 }
 
-/// A page number inside a wrapped line.
+/// Page furniture inside a wrapped line: a page number, or a running
+/// header or footer.
 fn furniture(span: Span, text: &str) -> Node<'_> {
     Node::Noise(Noise {
         span,
         text: cow(text),
-        cause: NoiseKind::PageCounter,
+        cause: furniture_kind(text),
     })
+}
+
+fn furniture_kind(text: &str) -> NoiseKind {
+    if lexicon::is_page_number(text) {
+        NoiseKind::PageCounter
+    } else {
+        NoiseKind::RunningHead
+    }
 }
 
 /// How a wrapped line was joined: its pieces and the furniture between.
@@ -564,7 +573,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 Part::Furniture(span, text) => Noise {
                     span,
                     text: cow(text),
-                    cause: NoiseKind::PageCounter,
+                    cause: furniture_kind(text),
                 },
             });
         }
@@ -664,6 +673,11 @@ impl<'s, 'a> Builder<'s, 'a> {
     fn line(&mut self, j: usize, info: &'s LineInfo<'a>) {
         let carried = std::mem::take(&mut self.carry) && info.cand.is_none();
         if carried && self.continuation(info) {
+            return;
+        }
+        // A running header or footer between two pages.
+        if info.running_head {
+            self.pend(info, NoiseKind::RunningHead);
             return;
         }
         let t: &str = &info.text;
@@ -1640,6 +1654,7 @@ mod tests {
             converter: false,
             title_like: false,
             strong_title: false,
+            running_head: false,
         };
         let h = heading_range(&info, "(一)".len());
         assert_eq!(&text[h], "加强领导,严密组织");

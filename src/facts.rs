@@ -77,6 +77,8 @@ pub(crate) struct LineInfo<'a> {
     pub title_like: bool,
     /// A title that names its genre ([`crate::lexicon::is_strong_title`]).
     pub strong_title: bool,
+    /// A running header or footer of a PDF's pages ([`running_heads`]).
+    pub running_head: bool,
 }
 
 /// What pass 1 found.
@@ -143,6 +145,7 @@ pub(crate) fn classify(src: &str) -> Facts<'_> {
             // Set below, once the logical lines are known.
             title_like: false,
             strong_title: false,
+            running_head: false,
         });
         blank_before = false;
     }
@@ -151,7 +154,12 @@ pub(crate) fn classify(src: &str) -> Facts<'_> {
     }
     let mut parts = Vec::new();
     let mut infos = match links(&infos, src) {
-        Some(links) => fold(infos, &links, src, &mut parts),
+        Some((links, heads)) => {
+            for (info, head) in infos.iter_mut().zip(heads) {
+                info.running_head = head;
+            }
+            fold(infos, &links, src, &mut parts)
+        }
         None => infos,
     };
     // Asked of most lines by the builder and the `首先` look-ahead: found
@@ -390,7 +398,7 @@ fn ends_sentence(text: &str) -> bool {
 /// one goes on with it; and a point of an enumeration (`三要`) at a line's
 /// start goes on with the line before when the point before it (`二要`)
 /// did not start a line.
-fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
+fn links(infos: &[LineInfo<'_>], src: &str) -> Option<(Vec<Link>, Vec<bool>)> {
     let wrap = wrap_width(infos, src)?;
     let full = wrap.full();
     let para_indent = paragraph_indent(infos, src);
@@ -411,10 +419,13 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
         .zip(&alone)
         .map(|(info, &alone)| !alone && fills_line(info))
         .collect();
-    let page: Vec<bool> = infos
+    let numbers: Vec<bool> = infos
         .iter()
         .map(|i| crate::lexicon::is_page_number(&i.text))
         .collect();
+    // Page furniture: page numbers, and the running heads beside them.
+    let heads = running_heads(infos, &numbers);
+    let page: Vec<bool> = numbers.iter().zip(&heads).map(|(&n, &h)| n || h).collect();
     let indented = indents_paragraphs(infos, &page, src);
     let pages_apart = pages_set_apart(infos, &page);
     let mut out = vec![Link::Starts; infos.len()];
@@ -474,7 +485,7 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<Vec<Link>> {
         let full = filled.get(i).copied().unwrap_or(false);
         prev = Some((full, ends_sentence(&info.text), info.text.as_ref()));
     }
-    Some(out)
+    Some((out, heads))
 }
 
 /// A title `关于…的通知` is a line of its own even under a full one,
@@ -520,6 +531,95 @@ fn inline_point(text: &str, family: Family, ordinal: u32) -> bool {
                 .and_then(crate::marker::recognise)
                 .is_some_and(|m| m.family == family && m.ordinal == ordinal)
         })
+}
+
+/// Most characters of a running header or footer.
+const RUNNING_HEAD_MAX_CHARS: usize = 40;
+/// Fewest pages a running header or footer must stand on.
+const RUNNING_HEAD_MIN_PAGES: usize = 3;
+/// How near a page number, in lines, a running header or footer stands.
+const RUNNING_HEAD_REACH_LINES: usize = 2;
+
+/// The lines that are a running header or footer: a short line with no
+/// marker that stands at the same place beside the page numbers (the line
+/// after each, or the line before: within [`RUNNING_HEAD_REACH_LINES`]) of
+/// at least half the pages and at least [`RUNNING_HEAD_MIN_PAGES`]. Only
+/// page numbers that count up one by one are pages here: a bare number
+/// among a table's cells is none.
+fn running_heads(infos: &[LineInfo<'_>], numbers: &[bool]) -> Vec<bool> {
+    let mut heads = vec![false; infos.len()];
+    let pages = counting_pages(infos, numbers);
+    // For each short text and its place relative to a page number, the
+    // pages it stands there on.
+    let mut beside: std::collections::HashMap<(&str, isize), usize> =
+        std::collections::HashMap::new();
+    let places = || {
+        let reach = RUNNING_HEAD_REACH_LINES as isize;
+        (-reach..=reach).filter(|&d| d != 0)
+    };
+    let at = |p: usize, d: isize| {
+        p.checked_add_signed(d)
+            .and_then(|k| infos.get(k).map(|i| (k, i)))
+    };
+    for &p in &pages {
+        for d in places() {
+            let Some((k, info)) = at(p, d) else { continue };
+            let short = info.text.chars().nth(RUNNING_HEAD_MAX_CHARS).is_none();
+            if short && info.cand.is_none() && !numbers.get(k).copied().unwrap_or(true) {
+                *beside.entry((info.text.as_ref(), d)).or_default() += 1;
+            }
+        }
+    }
+    let enough = RUNNING_HEAD_MIN_PAGES.max(pages.len().div_ceil(2));
+    beside.retain(|_, n| *n >= enough);
+    if beside.is_empty() {
+        return heads;
+    }
+    for &p in &pages {
+        for d in places() {
+            if let Some((k, info)) = at(p, d) {
+                if beside.contains_key(&(info.text.as_ref(), d)) {
+                    if let Some(h) = heads.get_mut(k) {
+                        *h = true;
+                    }
+                }
+            }
+        }
+    }
+    heads
+}
+
+/// The page-number lines that count pages: each one more than the one
+/// before (a new run may start at 1).
+fn counting_pages(infos: &[LineInfo<'_>], numbers: &[bool]) -> Vec<usize> {
+    let mut pages = Vec::new();
+    let mut last: Option<u32> = None;
+    for (k, info) in infos.iter().enumerate() {
+        if !numbers.get(k).copied().unwrap_or(false) {
+            continue;
+        }
+        let value = page_value(&info.text);
+        let counts = match (last, value) {
+            (_, None) => false,
+            (None, Some(_)) => true,
+            (Some(l), Some(v)) => v == l.saturating_add(1) || v == 1,
+        };
+        if counts {
+            pages.push(k);
+            last = value;
+        }
+    }
+    pages
+}
+
+/// The number a page-number line gives its page: its first run of digits.
+fn page_value(text: &str) -> Option<u32> {
+    let digits: String = text
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
 }
 
 /// Points of an enumeration that run on inside paragraphs as often as
@@ -1022,6 +1122,57 @@ mod tests {
         ));
         let got = texts(&src);
         assert_eq!(got[got.len() - 3..], [ended, "—2—", "第三，要严格考核。"]);
+    }
+
+    #[test]
+    fn a_running_head_beside_the_page_numbers_is_furniture() {
+        // Pages of five lines: a gazette's running head over each page
+        // after the first, a page number under each.
+        let lines: Vec<String> = wrapped(&[RUNNING, RUNNING2, RUNNING3], 20)
+            .lines()
+            .map(str::to_owned)
+            .collect();
+        let mut src = String::new();
+        for (page, chunk) in lines.chunks(3).enumerate() {
+            if page > 0 {
+                src.push_str("江川市人民政府公报 2024年第3期\n");
+            }
+            for l in chunk {
+                src.push_str(l);
+                src.push('\n');
+            }
+            src.push_str(&format!("—{}—\n", page + 1));
+        }
+        let Facts { infos, parts, .. } = classify(&src);
+        // The paragraphs read whole; what stands between two of them (a
+        // page's end at a paragraph's end) is a line of its own, flagged.
+        let texts: Vec<&str> = infos
+            .iter()
+            .filter(|i| !i.running_head && !crate::lexicon::is_page_number(&i.text))
+            .map(|i| i.text.as_ref())
+            .collect();
+        assert_eq!(texts, [RUNNING, RUNNING2, RUNNING3]);
+        let furniture: Vec<String> = infos
+            .iter()
+            .flat_map(|i| parts.get(i.parts.clone()).unwrap_or(&[]))
+            .filter(|p| p.furniture)
+            .map(|p| p.part(&src))
+            .map(|p| match p {
+                Part::Furniture(_, t) | Part::Text(_, t) => t.to_owned(),
+            })
+            .collect();
+        assert!(
+            furniture
+                .iter()
+                .any(|t| t.starts_with("江川市人民政府公报")),
+            "{furniture:?}"
+        );
+        // A line that comes once is no running head.
+        assert!(
+            infos
+                .iter()
+                .all(|i| !i.running_head || i.text.starts_with("江川市"))
+        );
     }
 
     #[test]

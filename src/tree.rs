@@ -90,6 +90,10 @@ pub enum NoiseKind {
     /// A site's licence notice (`Public domain`, `…屬於公有領域`) and its
     /// scattered remains.
     Licence,
+    /// A running header or footer: a line a PDF's pages repeat next to
+    /// their page numbers (a gazette's name and issue, a document's short
+    /// title).
+    RunningHead,
     /// A republisher's or database's line: an editorial note
     /// (`（本文有删减）`), a news agency's dateline, a newspaper reference,
     /// a database's citation code or its copy of the title.

@@ -127,3 +127,55 @@ fn pdf_text_passes_the_fuzz_targets_checks() {
         crate::checks::frame(text);
     }
 }
+
+/// A running header that a PDF's pages repeat beside their page numbers
+/// is page furniture, like the numbers: noise, inside the paragraph a page
+/// break interrupts or between two; the outline is the one without it.
+#[test]
+fn a_running_head_on_every_page_is_furniture() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let plain = std::fs::read_to_string(format!(
+        "{dir}/tests/data/pdflike/raw/fgw_shuiwu_2019_nashuixinyong.txt"
+    ))
+    .expect("file");
+    let head = "国家发展改革委公报 2019年第9期";
+    let mut with_heads = String::new();
+    for line in plain.split_inclusive('\n') {
+        with_heads.push_str(line);
+        if gongwen_is_page_number(line.trim()) {
+            with_heads.push_str(head);
+            with_heads.push('\n');
+        }
+    }
+    assert!(with_heads.matches(head).count() >= 3, "pages enough");
+    let outline = |text: &str| {
+        let doc = gongwen::parse_document(text).expect("parses");
+        let items: Vec<String> = doc
+            .items()
+            .map(|(d, i)| format!("{d} {}", i.heading))
+            .collect();
+        (doc.documents().count(), items)
+    };
+    assert_eq!(outline(&with_heads), outline(&plain));
+    let doc = gongwen::parse_document(&with_heads).expect("parses");
+    let heads: Vec<_> = doc
+        .walk()
+        .filter(|(_, n)| n.text() == Some(head))
+        .map(|(_, n)| match n {
+            gongwen::Node::Noise(x) => Some(x.cause),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(heads.len(), with_heads.matches(head).count());
+    assert!(
+        heads
+            .iter()
+            .all(|c| *c == Some(gongwen::NoiseKind::RunningHead)),
+        "{heads:?}"
+    );
+}
+
+/// `—3—`, as `pdflike.py` prints a page number.
+fn gongwen_is_page_number(line: &str) -> bool {
+    line.trim_matches('—').bytes().all(|b| b.is_ascii_digit()) && line.starts_with('—')
+}
