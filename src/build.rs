@@ -214,11 +214,25 @@ impl<'a> Doc<'a> {
     }
 
     /// Nothing but a title equal to `title` and web chrome under it (debris,
-    /// a toolbar's single words): a site's headline, not a document.
+    /// a toolbar's single words): a site's headline, not a document. A
+    /// title broken over rows compares row for row: the copy's rows joined
+    /// begin with `title`, the first row of the title that repeats it.
     fn is_headline_copy_of(&self, title: &str) -> bool {
+        let rows = self
+            .children
+            .iter()
+            .take_while(|n| matches!(n, Node::Title(_)))
+            .count();
+        let mut copy = String::new();
+        for n in self.children.iter().take(rows) {
+            copy.push_str(n.text().unwrap_or(""));
+        }
+        let (copy, title) = (lexicon::title_key(&copy), lexicon::title_key(title));
         self.stack.is_empty()
-            && matches!(self.children.first(), Some(Node::Title(l)) if lexicon::title_key(&l.text) == lexicon::title_key(title))
-            && self.children.iter().skip(1).all(|n| match n {
+            && rows > 0
+            && !title.is_empty()
+            && (copy == title || (rows > 1 && copy.starts_with(title)))
+            && self.children.iter().skip(rows).all(|n| match n {
                 Node::Noise(_) => true,
                 Node::Paragraph(p) => p.text.chars().count() <= lexicon::TOOLBAR_WORD_MAX_CHARS,
                 _ => false,

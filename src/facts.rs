@@ -490,13 +490,17 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<(Vec<Link>, Vec<bool>)> {
 
 /// A title `关于…的通知` is a line of its own even under a full one,
 /// unless its brackets and quotes do not pair up (`…的指导意见》`,
-/// `现将《国务院关于…的通知`): then it is a piece of a wrapped sentence.
+/// `现将《国务院关于…的通知`) or it ends with a quoted name (`你委《关于…的
+/// 请示》`): then it is a piece of a wrapped sentence.
 /// (A piece may end with a genre word by chance, `…市自然资源和规划`; it
 /// seldom holds `关于` too.)
 fn stands_alone(info: &LineInfo<'_>) -> bool {
     static GUANYU: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new("关于"));
     info.text.len() <= crate::lexicon::TITLE_MAX_BYTES
+        // A document's name in 《》 or quotes ends a sentence's piece
+        // (`你委《关于…的请示》`); a title ends with its genre or a bracket.
+        && !info.text.ends_with(['》', '」', '』', '”', '’'])
         && GUANYU.find(info.text.as_bytes()).is_some()
         && brackets_pair(&info.text)
         && crate::lexicon::is_strong_title(&info.text)
@@ -1015,6 +1019,10 @@ mod tests {
             (
                 "要加强组织领导，落实工作责任，确保各项\n关于加强安全生产工作的通知》精神\n",
                 vec!["要加强组织领导，落实工作责任，确保各项关于加强安全生产工作的通知》精神"],
+            ),
+            (
+                "要加强组织领导，落实工作责任，确保各项\n你委《关于调整开发区规划范围的请示》\n",
+                vec!["要加强组织领导，落实工作责任，确保各项你委《关于调整开发区规划范围的请示》"],
             ),
             // A line laid out in columns does not fill the width.
             (
