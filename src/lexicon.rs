@@ -285,9 +285,13 @@ pub(crate) fn is_issuer_line(text: &str) -> bool {
 }
 
 /// A title that names its genre (`...会议上的讲话`, `...的通知`) and has no
-/// comma in it.
+/// comma in it. A line that ends by quoting a document's name it does not
+/// begin with (`你委《关于…的请示》`) cites a title; it is none.
 pub(crate) fn is_strong_title(text: &str) -> bool {
-    is_title_like(text) && !text.contains(is_comma) && genre_of_title(text).is_some()
+    is_title_like(text)
+        && !text.contains(is_comma)
+        && !(text.ends_with('》') && !text.starts_with('《'))
+        && genre_of_title(text).is_some()
 }
 
 /// A title for a whole compilation of documents: `...(实用16篇)`, `...汇编`.
@@ -1159,6 +1163,9 @@ mod tests {
         assert!(!is_title_like("20xx年3月14日"));
         assert!(is_strong_title("工作会议讲话"));
         assert!(!is_strong_title("同志们,做好工作报告"));
+        // A citation of a title inside a sentence is none.
+        assert!(!is_strong_title("你委《关于调整开发区规划范围的请示》"));
+        assert!(is_strong_title("《关于调整开发区规划范围的请示》"));
     }
 
     #[test]
