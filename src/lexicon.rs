@@ -290,7 +290,7 @@ pub(crate) fn is_issuer_line(text: &str) -> bool {
 pub(crate) fn is_strong_title(text: &str) -> bool {
     is_title_like(text)
         && !text.contains(is_comma)
-        && !(text.ends_with('》') && !text.starts_with('《'))
+        && (!text.ends_with('》') || text.starts_with('《'))
         && genre_of_title(text).is_some()
 }
 
