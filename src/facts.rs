@@ -390,14 +390,18 @@ fn ends_sentence(text: &str) -> bool {
 /// PDF extraction, e-mail) a line goes on with the line before it when
 /// that line fills the text's width (less a little slack: typesetters keep
 /// some punctuation off a line's start), does not end a sentence or a
-/// clause, and no blank line or marker stands between. Page numbers
-/// between the two and the blank lines round them are furniture.
+/// clause, and no blank line or marker stands between. Page numbers and
+/// running heads between the two, and the blank lines round them when the
+/// text sets its page numbers apart, are furniture.
 ///
 /// Two more signs tell a sentence's end at the width from a paragraph's:
 /// in a text that indents its paragraphs, an unindented line after a full
 /// one goes on with it; and a point of an enumeration (`三要`) at a line's
 /// start goes on with the line before when the point before it (`二要`)
 /// did not start a line.
+///
+/// `None` when the text is not wrapped; otherwise each line's link, and
+/// which lines are running heads ([`running_heads`]).
 fn links(infos: &[LineInfo<'_>], src: &str) -> Option<(Vec<Link>, Vec<bool>)> {
     let wrap = wrap_width(infos, src)?;
     let full = wrap.full();
