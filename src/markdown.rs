@@ -68,7 +68,17 @@ impl Markdown<'_> {
 
     fn nodes(&mut self, nodes: &[Node<'_>], depth: usize) {
         let mut in_list = false;
+        // An addressee broken over rows is one paragraph.
+        let mut address = String::new();
         for node in nodes {
+            if let Node::Salutation(l) = node {
+                address.push_str(&l.text);
+                continue;
+            }
+            if !address.is_empty() {
+                self.block(&escape_start(&std::mem::take(&mut address)));
+                in_list = false;
+            }
             match node {
                 Node::Title(_) | Node::Noise(_) | Node::Document(_) => continue,
                 Node::Meta(m) => {
@@ -87,6 +97,9 @@ impl Markdown<'_> {
             }
             in_list = false;
         }
+        if !address.is_empty() {
+            self.block(&escape_start(&address));
+        }
     }
 
     fn item(&mut self, item: &Item<'_>, depth: usize) {
@@ -95,9 +108,15 @@ impl Markdown<'_> {
         let mut line = String::new();
         let _ = write!(line, "{hashes} {marker}{}", escape_inline(&item.heading));
         self.block(line.trim_end());
-        let rest = self
-            .src
-            .get(item.heading_span.end..item.line.end)
+        // What follows the heading on the item's own line, read from its
+        // text (joined, when a page's width broke the line).
+        let after = match item.text.find(item.heading.as_ref()) {
+            Some(at) if !item.heading.is_empty() => at + item.heading.len(),
+            _ => item.marker.span.len().min(item.text.len()),
+        };
+        let rest = item
+            .text
+            .get(after..)
             .unwrap_or("")
             .trim_start_matches(['*', '_', '。', '；', ';', '：', ':', '！', '!', '？', '?'])
             .trim();
@@ -139,6 +158,33 @@ fn escape_inline(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_addressee_over_rows_and_a_joined_item_line_read_whole() {
+        // An addressee broken after a comma (two rows), and an item whose
+        // line a page's width broke with a page number between.
+        let mut text = String::from("关于加强管理的通知\n各乡镇人民政府，\n县直各单位：\n");
+        for p in [
+            "各地区各部门要坚持以人民为中心的发展思想，统筹发展和安全，扎实推进各项工作，切实把决策部署落到实处。",
+            "市直各单位要严格落实安全生产责任制，全面排查整治各类风险隐患，做到早发现早报告早处置，保障群众安全。",
+            "会议强调，要进一步提高政治站位，增强责任意识，把思想和行动统一到上级决策部署上来，推动任务落地见效。",
+        ] {
+            let chars: Vec<char> = p.chars().collect();
+            for piece in chars.chunks(20) {
+                text.extend(piece);
+                text.push('\n');
+            }
+        }
+        text.push_str("一、加强领导。各单位要加强组织领导，落实工作责任，确保各项\n—1—\n工作落到实处，取得实效，推动经济社会持续健康发展。\n");
+        let doc = crate::parse_document(&text).unwrap();
+        let md = doc.to_markdown();
+        assert!(md.contains("各乡镇人民政府，县直各单位："), "{md}");
+        assert!(
+            md.contains("各单位要加强组织领导，落实工作责任，确保各项工作落到实处"),
+            "{md}"
+        );
+        assert!(!md.contains("—1—"), "{md}");
+    }
 
     #[test]
     fn paragraphs_that_look_like_markdown_are_escaped() {
