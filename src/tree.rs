@@ -402,13 +402,14 @@ impl Reflow<'_> {
     /// Where byte `offset` of the joined text lies in the source (the
     /// text's length maps to the end of the last piece).
     pub fn source_offset(&self, offset: usize) -> Option<usize> {
-        let mut at = 0;
+        // (Saturating: a tree read back from JSON may hold any spans.)
+        let mut at = 0usize;
         for piece in &self.pieces {
-            let len = piece.end - piece.start;
-            if offset < at + len {
-                return Some(piece.start + offset - at);
+            let len = piece.len();
+            if offset < at.saturating_add(len) {
+                return Some(piece.start.saturating_add(offset - at));
             }
-            at += len;
+            at = at.saturating_add(len);
         }
         (offset == at).then(|| self.pieces.last().map_or(0, |p| p.end))
     }
@@ -422,15 +423,19 @@ impl Reflow<'_> {
         }
         // An end that falls on a break between two pieces is the end of
         // the first.
-        let mut at = 0;
+        let mut at = 0usize;
         for piece in &self.pieces {
-            let len = piece.end - piece.start;
-            if span.end <= at + len {
-                return Span::new(start, piece.start + span.end - at);
+            let len = piece.len();
+            if span.end <= at.saturating_add(len) {
+                let end = piece.start.saturating_add(span.end.saturating_sub(at));
+                return Span::new(start, end.max(start));
             }
-            at += len;
+            at = at.saturating_add(len);
         }
-        Span::new(start, self.pieces.last().map_or(start, |p| p.end))
+        Span::new(
+            start,
+            self.pieces.last().map_or(start, |p| p.end).max(start),
+        )
     }
 }
 
@@ -806,6 +811,44 @@ impl<'t, 'a> Iterator for Walk<'t, 'a> {
                     self.stack.pop();
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod reflow_tests {
+    use super::*;
+
+    fn reflow(pieces: &[(usize, usize)]) -> Reflow<'static> {
+        Reflow {
+            pieces: pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
+            furniture: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn offsets_of_the_joined_text_map_through_the_pieces() {
+        // Pieces 10..16 and 20..26: joined offsets 0..6 and 6..12.
+        let r = reflow(&[(10, 16), (20, 26)]);
+        assert_eq!(r.source_offset(0), Some(10));
+        assert_eq!(r.source_offset(5), Some(15));
+        assert_eq!(r.source_offset(6), Some(20));
+        assert_eq!(r.source_offset(12), Some(26));
+        assert_eq!(r.source_offset(13), None);
+        // A span ending at the break ends with the first piece.
+        assert_eq!(r.source_span(Span::new(0, 6)), Span::new(10, 16));
+        assert_eq!(r.source_span(Span::new(3, 9)), Span::new(13, 23));
+        assert_eq!(r.source_span(Span::new(4, 4)), Span::new(14, 14));
+    }
+
+    #[test]
+    fn pieces_read_from_any_json_never_panic() {
+        // Reversed and huge spans, as a tree read back from JSON may hold.
+        let r = reflow(&[(30, 10), (usize::MAX - 1, usize::MAX), (5, 9)]);
+        for offset in [0, 1, 3, 4, 5, usize::MAX] {
+            let _ = r.source_offset(offset);
+            let _ = r.source_span(Span::new(0, offset));
+            let _ = r.source_span(Span::new(offset, usize::MAX));
         }
     }
 }
