@@ -630,8 +630,9 @@ pub fn frame(text: &str) -> usize {
             let written = text
                 .get(field.span.range())
                 .expect("field on char boundaries");
+            // (Line breaks as the parser reads them: LF, CRLF or a lone CR.)
             let joined: String = written
-                .lines()
+                .split(['\n', '\r'])
                 .map(|l| {
                     l.trim_matches(|c: char| {
                         c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'

@@ -204,3 +204,15 @@ fn an_attachment_list_in_a_joined_paragraph_stays_on_its_pieces() {
     assert!(checks::frame(&text) > 0);
     checks::tree(&text);
 }
+
+/// Not a library bug: the `frame` check joined a field named across a line
+/// break with `str::lines`, which does not break at a lone CR; the parser
+/// does (lone-CR line ends are a layout it reads), so an addressee broken
+/// over two rows at a lone CR read back with the CR in it. The check now
+/// breaks lines as the parser does.
+#[test]
+fn an_addressee_broken_at_a_lone_cr_reads_back_joined() {
+    let text = crash("frame/addressee-rows-split-by-a-lone-cr.txt");
+    assert!(checks::frame(&text) > 0);
+    checks::tree(&text);
+}
