@@ -221,15 +221,10 @@ impl Measure {
 
     /// A line's length, indentation included.
     fn of(self, info: &LineInfo<'_>, src: &str) -> usize {
+        let (chars, cells) = lengths(info, src);
         match self {
-            Measure::Chars => physical_chars(info, src),
-            Measure::Cells => {
-                // Half cells: one for an ASCII byte, two for any other
-                // character.
-                let chars = info.text.chars().count();
-                let ascii = info.text.bytes().filter(|&b| b < 0x80).count();
-                indent_chars(info, src) + (2 * chars - ascii).div_ceil(2)
-            }
+            Measure::Chars => chars,
+            Measure::Cells => cells,
         }
     }
 }
@@ -286,15 +281,7 @@ fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<Wrap> {
         .take(WRAP_SAMPLE_LINES)
         .collect();
     // Both measures from one count of each line.
-    let lens: Vec<(usize, usize)> = sample
-        .iter()
-        .map(|info| {
-            let chars = info.text.chars().count();
-            let ascii = info.text.bytes().filter(|&b| b < 0x80).count();
-            let indent = indent_chars(info, src);
-            (indent + chars, indent + (2 * chars - ascii).div_ceil(2))
-        })
-        .collect();
+    let lens: Vec<(usize, usize)> = sample.iter().map(|info| lengths(info, src)).collect();
     let by_chars: Vec<usize> = lens.iter().map(|l| l.0).collect();
     let by_cells: Vec<usize> = lens.iter().map(|l| l.1).collect();
     let chars = band_width(&sample, &by_chars, Measure::Chars);
@@ -838,10 +825,15 @@ fn fold<'a>(
     infos
 }
 
-/// A line's length in characters with its indentation, as a typesetter
-/// or a wrapping tool counts it.
-fn physical_chars(info: &LineInfo<'_>, src: &str) -> usize {
-    indent_chars(info, src) + info.text.chars().count()
+/// A line's length with its indentation, in characters (as a wrapping
+/// tool counts it) and in cells (as a typesetter does: a Latin letter or
+/// digit is half a cell).
+fn lengths(info: &LineInfo<'_>, src: &str) -> (usize, usize) {
+    let indent = indent_chars(info, src);
+    let chars = info.text.chars().count();
+    // Half cells: one for an ASCII byte, two for any other character.
+    let ascii = info.text.bytes().filter(|&b| b < 0x80).count();
+    (indent + chars, indent + (2 * chars - ascii).div_ceil(2))
 }
 
 /// The characters of a line's indentation.

@@ -271,47 +271,35 @@ fn addressees<'a>(first: &Line<'a>, rest: &[Node<'a>]) -> Vec<Field<'a>> {
             _ => break,
         }
     }
-    let [one] = rows.as_slice() else {
-        // Rows joined: a body named across a break gets its text joined
-        // and its span across the break.
-        let mut joined = String::new();
-        let mut pieces = Vec::with_capacity(rows.len());
-        for r in &rows {
-            joined.push_str(&r.text);
-            pieces.push(r.span);
-        }
-        let reflow = crate::tree::Reflow {
-            pieces,
-            furniture: Vec::new(),
-        };
-        let end = joined.find(['：', ':']).unwrap_or(joined.len());
-        let head = joined.get(..end).unwrap_or("");
-        return bodies(head)
-            .into_iter()
-            .filter_map(|r| {
-                // A body inside one row borrows that row's text.
-                let mut at = 0;
-                for row in &rows {
-                    let len = row.text.len();
-                    if r.start >= at && r.end <= at + len {
-                        return sub(&row.text, row.span.start, r.start - at..r.end - at);
-                    }
-                    at += len;
-                }
-                let text = joined.get(r.clone())?.to_owned();
-                let span = reflow.source_span(Span::new(r.start, r.end));
-                Some(Field {
-                    text: Cow::Owned(text),
-                    span,
-                })
-            })
-            .collect();
+    // The rows joined (one row is its own text): a body inside one row
+    // borrows that row's text; one named across a break gets its text
+    // joined and its span across the break.
+    let joined: Cow<'_, str> = match rows.as_slice() {
+        [one] => Cow::Borrowed(one.text.as_ref()),
+        _ => Cow::Owned(rows.iter().map(|r| r.text.as_ref()).collect()),
     };
-    let end = one.text.find(['：', ':']).unwrap_or(one.text.len());
-    let head = one.text.get(..end).unwrap_or("");
+    let end = joined.find(['：', ':']).unwrap_or(joined.len());
+    let head = joined.get(..end).unwrap_or("");
     bodies(head)
         .into_iter()
-        .filter_map(|r| sub(&one.text, one.span.start, r))
+        .filter_map(|r| {
+            let mut at = 0;
+            for row in &rows {
+                let len = row.text.len();
+                if r.start >= at && r.end <= at + len {
+                    return sub(&row.text, row.span.start, r.start - at..r.end - at);
+                }
+                at += len;
+            }
+            let reflow = crate::tree::Reflow {
+                pieces: rows.iter().map(|r| r.span).collect(),
+                furniture: Vec::new(),
+            };
+            Some(Field {
+                text: Cow::Owned(joined.get(r.clone())?.to_owned()),
+                span: reflow.source_span(Span::new(r.start, r.end)),
+            })
+        })
         .collect()
 }
 
