@@ -92,10 +92,73 @@ pub(crate) struct Facts<'a> {
     pub parts: Vec<PartSpan>,
 }
 
+/// A physical line as pass 1 first reads it: what the links between lines
+/// need, and what a logical line starting with it takes over. Kept small,
+/// as a hard-wrapped text has several times as many physical lines as
+/// logical ones.
+#[derive(Clone, Copy, Debug)]
+struct Phys {
+    /// The line's text without layout (see [`LineInfo::span`]).
+    span: Span,
+    cand: Option<Candidate>,
+    /// Bytes of white space before the text.
+    indent: usize,
+    /// Characters of white space before the text.
+    indent_chars: u32,
+    hashes: u8,
+    bullet: bool,
+    blank_before: bool,
+    converter: bool,
+}
+
+impl Phys {
+    /// The line's text.
+    fn text(self, src: &str) -> &str {
+        self.span.slice(src).unwrap_or("")
+    }
+
+    /// The logical line of this one line.
+    fn line(self, src: &str) -> LineInfo<'_> {
+        LineInfo {
+            span: self.span,
+            text: Cow::Borrowed(self.text(src)),
+            parts: 0..0,
+            hashes: self.hashes,
+            cand: self.cand,
+            indent: self.indent,
+            bullet: self.bullet,
+            blank_before: self.blank_before,
+            converter: self.converter,
+            // Set once the logical lines are known.
+            title_like: false,
+            strong_title: false,
+            running_head: false,
+        }
+    }
+}
+
 /// Pass 1: the non-blank lines with their marker candidates, and the gaps
 /// (blank lines, line breaks, indentation) between them.
 pub(crate) fn classify(src: &str) -> Facts<'_> {
-    let mut infos = Vec::new();
+    let (phys, gaps) = read_lines(src);
+    let mut parts = Vec::new();
+    let mut infos = match links(&phys, src) {
+        Some((links, heads)) => fold(&phys, &links, &heads, src, &mut parts),
+        None => phys.iter().map(|p| p.line(src)).collect(),
+    };
+    drop(phys);
+    // Asked of most lines by the builder and the `首先` look-ahead: found
+    // once a logical line, not once a piece.
+    for info in &mut infos {
+        info.title_like = !info.converter && crate::lexicon::is_title_like(&info.text);
+        info.strong_title = info.title_like && crate::lexicon::is_strong_title(&info.text);
+    }
+    Facts { infos, gaps, parts }
+}
+
+/// The physical lines that are not blank, and the gaps between them.
+fn read_lines(src: &str) -> (Vec<Phys>, Vec<Span>) {
+    let mut phys = Vec::new();
     let mut gaps = Vec::new();
     let mut cursor = 0;
     let mut blank_before = true;
@@ -108,10 +171,10 @@ pub(crate) fn classify(src: &str) -> Facts<'_> {
             blank_before = true;
             continue;
         }
-        let Some(mut text) = span.slice(src) else {
+        let Some(text) = span.slice(src) else {
             continue;
         };
-        let (converter, next) = region.step(text, infos.is_empty(), &lines, src);
+        let (converter, next) = region.step(text, phys.is_empty(), &lines, src);
         region = next;
         let mut cand = if converter {
             None
@@ -124,7 +187,6 @@ pub(crate) fn classify(src: &str) -> Facts<'_> {
                 // (as pandoc writes bold headings) is layout, a gap like `#`.
                 let start = span.start + skip;
                 span = Span::new(start, start + inner.len());
-                text = inner;
                 cand = Some(c);
             }
         }
@@ -132,43 +194,54 @@ pub(crate) fn classify(src: &str) -> Facts<'_> {
             gaps.push(Span::new(cursor, span.start));
         }
         cursor = span.end;
-        infos.push(LineInfo {
+        // (Counted back from the text, past a Markdown prefix if any, as
+        // the wrap width is measured.)
+        let indent_chars = span
+            .start
+            .checked_sub(bounds.indent)
+            .and_then(|start| src.get(start..span.start))
+            .map_or(0, |s| s.chars().count());
+        phys.push(Phys {
             span,
-            text: Cow::Borrowed(text),
-            hashes: bounds.hashes,
             cand,
             indent: bounds.indent,
+            indent_chars: u32::try_from(indent_chars).unwrap_or(u32::MAX),
+            hashes: bounds.hashes,
             bullet: bounds.bullet,
             blank_before,
             converter,
-            parts: 0..0,
-            // Set below, once the logical lines are known.
-            title_like: false,
-            strong_title: false,
-            running_head: false,
         });
         blank_before = false;
+        if phys.len() == ESTIMATE_AFTER_LINES {
+            reserve_by_estimate(&mut phys, &mut gaps, cursor, src.len());
+        }
     }
     if src.len() > cursor {
         gaps.push(Span::new(cursor, src.len()));
     }
-    let mut parts = Vec::new();
-    let mut infos = match links(&infos, src) {
-        Some((links, heads)) => {
-            for (info, head) in infos.iter_mut().zip(heads) {
-                info.running_head = head;
-            }
-            fold(infos, &links, src, &mut parts)
-        }
-        None => infos,
+    (phys, gaps)
+}
+
+/// Lines read before the rest of the input's lines are reckoned from them.
+const ESTIMATE_AFTER_LINES: usize = 256;
+/// Fewest input bytes a reserved line stands for: a reckoning from a
+/// start of short lines reserves no more than this allows (a longer input
+/// of such lines grows its vectors as usual).
+const RESERVE_MIN_BYTES_PER_LINE: usize = 32;
+
+/// Reserves room for the lines and gaps still to come, reckoned from those
+/// found in the first `read` bytes of `total`: a hard-wrapped text has
+/// many short lines, and growing their vectors by doubling would copy
+/// them several times over.
+fn reserve_by_estimate<T, U>(infos: &mut Vec<T>, gaps: &mut Vec<U>, read: usize, total: usize) {
+    let Some(rest) = total.checked_sub(read).filter(|_| read > 0) else {
+        return;
     };
-    // Asked of most lines by the builder and the `首先` look-ahead: found
-    // once a logical line, not once a piece.
-    for info in &mut infos {
-        info.title_like = !info.converter && crate::lexicon::is_title_like(&info.text);
-        info.strong_title = info.title_like && crate::lexicon::is_strong_title(&info.text);
-    }
-    Facts { infos, gaps, parts }
+    let cap = rest / RESERVE_MIN_BYTES_PER_LINE;
+    let more = |found: usize| (rest.saturating_mul(found) / read).min(cap);
+    let (lines, breaks) = (more(infos.len()), more(gaps.len()));
+    infos.reserve(lines);
+    gaps.reserve(breaks);
 }
 
 /// Shortest line, in characters, counted when looking for a wrap width:
@@ -210,9 +283,9 @@ impl Measure {
     /// three bytes and a Latin letter one (half a cell), so a line holds
     /// at least a third as many characters, and cells, as bytes (the rare
     /// four-byte character aside) and at most as many as bytes.
-    fn reaches(self, info: &LineInfo<'_>, src: &str, full: usize) -> bool {
-        let bytes = info.text.len();
-        let indent = indent_chars(info, src);
+    fn reaches(self, info: &Phys, src: &str, full: usize) -> bool {
+        let bytes = info.span.len();
+        let indent = info.indent_chars as usize;
         if indent + bytes.div_ceil(3) >= full {
             return true;
         }
@@ -220,7 +293,7 @@ impl Measure {
     }
 
     /// A line's length, indentation included.
-    fn of(self, info: &LineInfo<'_>, src: &str) -> usize {
+    fn of(self, info: &Phys, src: &str) -> usize {
         let (chars, cells) = lengths(info, src);
         match self {
             Measure::Chars => chars,
@@ -261,13 +334,13 @@ const WRAP_MIN_SLACK_CHARS: usize = 3;
 /// (the width and a little less, see [`Wrap::full`]) holds most of the
 /// longer lines, when it holds enough of them, counted in cells unless
 /// counting characters finds a clearly stronger band.
-fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<Wrap> {
+fn wrap_width(infos: &[Phys], src: &str) -> Option<Wrap> {
     // Headings (a marker, a Markdown `#`) are seldom broken at the width:
     // running text shows it.
     // (A line of more bytes than three a character holds more characters
     // than any width looked for: it is not counted, nor measured.)
-    let counted = |info: &&LineInfo<'_>| {
-        info.text.len() <= WRAP_MAX_CHARS * 3
+    let counted = |info: &&Phys| {
+        info.span.len() <= WRAP_MAX_CHARS * 3
             && info.hashes == 0
             && info.cand.is_none_or(|c| c.weak)
             && !info.converter
@@ -275,7 +348,7 @@ fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<Wrap> {
     // Wrapping shows from the start of a text: a sample of its lines is
     // enough, and keeps this pass from counting every character of a
     // large input.
-    let sample: Vec<&LineInfo<'_>> = infos
+    let sample: Vec<&Phys> = infos
         .iter()
         .filter(counted)
         .take(WRAP_SAMPLE_LINES)
@@ -284,8 +357,8 @@ fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<Wrap> {
     let lens: Vec<(usize, usize)> = sample.iter().map(|info| lengths(info, src)).collect();
     let by_chars: Vec<usize> = lens.iter().map(|l| l.0).collect();
     let by_cells: Vec<usize> = lens.iter().map(|l| l.1).collect();
-    let chars = band_width(&sample, &by_chars, Measure::Chars);
-    let cells = band_width(&sample, &by_cells, Measure::Cells);
+    let chars = band_width(&sample, &by_chars, Measure::Chars, src);
+    let cells = band_width(&sample, &by_cells, Measure::Cells, src);
     match (chars, cells) {
         (Some((by_chars, a)), Some((_, b))) if a > b + WRAP_CHARS_MARGIN_PER_MILLE => {
             Some(by_chars)
@@ -298,7 +371,7 @@ fn wrap_width(infos: &[LineInfo<'_>], src: &str) -> Option<Wrap> {
 /// Under measure `m`, which gave `sample` the lengths `lens`: the wrap
 /// width, with how many of the longer lines lie in the width's band, in
 /// per mille.
-fn band_width(sample: &[&LineInfo<'_>], lens: &[usize], m: Measure) -> Option<(Wrap, usize)> {
+fn band_width(sample: &[&Phys], lens: &[usize], m: Measure, src: &str) -> Option<(Wrap, usize)> {
     let mut counts = [0usize; WRAP_MAX_CHARS + 1];
     let mut long = 0usize;
     for &n in lens {
@@ -321,7 +394,7 @@ fn band_width(sample: &[&LineInfo<'_>], lens: &[usize], m: Measure) -> Option<(W
     let distinct = sample
         .iter()
         .zip(lens)
-        .filter(|&(info, &n)| in_band(n) && seen.insert(info.text.as_ref()))
+        .filter(|&(info, &n)| in_band(n) && seen.insert(info.text(src)))
         .count();
     let long = long.saturating_sub(band(width).saturating_sub(distinct));
     let share = (distinct * 1000).checked_div(long)?;
@@ -389,33 +462,33 @@ fn ends_sentence(text: &str) -> bool {
 ///
 /// `None` when the text is not wrapped; otherwise each line's link, and
 /// which lines are running heads ([`running_heads`]).
-fn links(infos: &[LineInfo<'_>], src: &str) -> Option<(Vec<Link>, Vec<bool>)> {
+fn links(infos: &[Phys], src: &str) -> Option<(Vec<Link>, Vec<bool>)> {
     let wrap = wrap_width(infos, src)?;
     let full = wrap.full();
-    let para_indent = paragraph_indent(infos, src);
+    let para_indent = paragraph_indent(infos);
     // A line laid out in columns (`税务总局办公厅      文件`, a table's
     // row) reaches the width by the spaces between them, and a title by
     // its words: neither is running text broken there.
-    let fills_line = |info: &LineInfo<'_>| {
+    let fills_line = |info: &Phys, text: &str| {
         !info.converter
-            && info.text.len() + info.indent >= full
-            && indent_chars(info, src) <= para_indent
+            && text.len() + info.indent >= full
+            && info.indent_chars as usize <= para_indent
             && wrap.measure.reaches(info, src, full)
-            && !has_column_gap(&info.text)
+            && !has_column_gap(text)
     };
-    // Asked of every line and, ahead, of a few: found once.
-    let alone: Vec<bool> = infos.iter().map(stands_alone).collect();
-    let filled: Vec<bool> = infos
-        .iter()
-        .zip(&alone)
-        .map(|(info, &alone)| !alone && fills_line(info))
-        .collect();
-    let numbers: Vec<bool> = infos
-        .iter()
-        .map(|i| crate::lexicon::is_page_number(&i.text))
-        .collect();
+    // Asked of every line and, ahead, of a few: found once, in one pass.
+    let mut alone = Vec::with_capacity(infos.len());
+    let mut filled = Vec::with_capacity(infos.len());
+    let mut numbers = Vec::with_capacity(infos.len());
+    for info in infos {
+        let text = info.text(src);
+        let a = stands_alone(text);
+        alone.push(a);
+        filled.push(!a && fills_line(info, text));
+        numbers.push(crate::lexicon::is_page_number(text));
+    }
     // Page furniture: page numbers, and the running heads beside them.
-    let heads = running_heads(infos, &numbers);
+    let heads = running_heads(infos, &numbers, src);
     let page: Vec<bool> = numbers.iter().zip(&heads).map(|(&n, &h)| n || h).collect();
     let indented = indents_paragraphs(infos, &page, src);
     let pages_apart = pages_set_apart(infos, &page);
@@ -427,6 +500,7 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<(Vec<Link>, Vec<bool>)> {
     // For each enumeration family, the last point that started a line.
     let mut started = [0u32; Family::ALL.len()];
     for (i, info) in infos.iter().enumerate() {
+        let text_i = info.text(src);
         if prev.is_some() && page.get(i).copied().unwrap_or(false) {
             furniture.push(i);
             continue;
@@ -447,7 +521,7 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<(Vec<Link>, Vec<bool>)> {
                 // line goes on as any line would.
                 let starts_paragraph = ended && indented && info.indent > 0;
                 let ended = ended && !(indented && info.indent == 0);
-                full && text != info.text.as_ref()
+                full && text != text_i
                     && !starts_paragraph
                     && may_continue(
                         info,
@@ -474,7 +548,7 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<(Vec<Link>, Vec<bool>)> {
         }
         furniture.clear();
         let full = filled.get(i).copied().unwrap_or(false);
-        prev = Some((full, ends_sentence(&info.text), info.text.as_ref()));
+        prev = Some((full, ends_sentence(text_i), text_i));
     }
     Some((out, heads))
 }
@@ -485,16 +559,16 @@ fn links(infos: &[LineInfo<'_>], src: &str) -> Option<(Vec<Link>, Vec<bool>)> {
 /// 请示》`): then it is a piece of a wrapped sentence.
 /// (A piece may end with a genre word by chance, `…市自然资源和规划`; it
 /// seldom holds `关于` too.)
-fn stands_alone(info: &LineInfo<'_>) -> bool {
+fn stands_alone(text: &str) -> bool {
     static GUANYU: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new("关于"));
-    info.text.len() <= crate::lexicon::TITLE_MAX_BYTES
+    text.len() <= crate::lexicon::TITLE_MAX_BYTES
         // A document's name in 《》 or quotes ends a sentence's piece
         // (`你委《关于…的请示》`); a title ends with its genre or a bracket.
-        && !info.text.ends_with(['》', '」', '』', '”', '’'])
-        && GUANYU.find(info.text.as_bytes()).is_some()
-        && brackets_pair(&info.text)
-        && crate::lexicon::is_strong_title(&info.text)
+        && !text.ends_with(['》', '」', '』', '”', '’'])
+        && GUANYU.find(text.as_bytes()).is_some()
+        && brackets_pair(text)
+        && crate::lexicon::is_strong_title(text)
 }
 
 /// Every bracket and quotation mark the text opens it closes, and it
@@ -541,9 +615,9 @@ const RUNNING_HEAD_REACH_LINES: usize = 2;
 /// at least half the pages and at least [`RUNNING_HEAD_MIN_PAGES`]. Only
 /// page numbers that count up one by one are pages here: a bare number
 /// among a table's cells is none.
-fn running_heads(infos: &[LineInfo<'_>], numbers: &[bool]) -> Vec<bool> {
+fn running_heads(infos: &[Phys], numbers: &[bool], src: &str) -> Vec<bool> {
     let mut heads = vec![false; infos.len()];
-    let pages = counting_pages(infos, numbers);
+    let pages = counting_pages(infos, numbers, src);
     // For each short text and its place relative to a page number, the
     // pages it stands there on.
     let mut beside: std::collections::HashMap<(&str, isize), usize> =
@@ -559,9 +633,10 @@ fn running_heads(infos: &[LineInfo<'_>], numbers: &[bool]) -> Vec<bool> {
     for &p in &pages {
         for d in places() {
             let Some((k, info)) = at(p, d) else { continue };
-            let short = info.text.chars().nth(RUNNING_HEAD_MAX_CHARS).is_none();
+            let text = info.text(src);
+            let short = text.chars().nth(RUNNING_HEAD_MAX_CHARS).is_none();
             if short && info.cand.is_none() && !numbers.get(k).copied().unwrap_or(true) {
-                *beside.entry((info.text.as_ref(), d)).or_default() += 1;
+                *beside.entry((text, d)).or_default() += 1;
             }
         }
     }
@@ -573,7 +648,7 @@ fn running_heads(infos: &[LineInfo<'_>], numbers: &[bool]) -> Vec<bool> {
     for &p in &pages {
         for d in places() {
             if let Some((k, info)) = at(p, d) {
-                if beside.contains_key(&(info.text.as_ref(), d)) {
+                if beside.contains_key(&(info.text(src), d)) {
                     if let Some(h) = heads.get_mut(k) {
                         *h = true;
                     }
@@ -586,14 +661,14 @@ fn running_heads(infos: &[LineInfo<'_>], numbers: &[bool]) -> Vec<bool> {
 
 /// The page-number lines that count pages: each one more than the one
 /// before (a new run may start at 1).
-fn counting_pages(infos: &[LineInfo<'_>], numbers: &[bool]) -> Vec<usize> {
+fn counting_pages(infos: &[Phys], numbers: &[bool], src: &str) -> Vec<usize> {
     let mut pages = Vec::new();
     let mut last: Option<u32> = None;
     for (k, info) in infos.iter().enumerate() {
         if !numbers.get(k).copied().unwrap_or(false) {
             continue;
         }
-        let value = page_value(&info.text);
+        let value = page_value(info.text(src));
         let counts = match (last, value) {
             (_, None) => false,
             (None, Some(_)) => true,
@@ -634,11 +709,11 @@ fn is_enumeration(family: Family) -> bool {
 /// at a line's start; `一是` with no `二是` at a line's start ahead). And a
 /// numbered point whose predecessor stands inside `prev` always.
 fn may_continue(
-    info: &LineInfo<'_>,
+    info: &Phys,
     prev: &str,
     ended: bool,
     started: &[u32],
-    ahead: &[LineInfo<'_>],
+    ahead: &[Phys],
     ahead_filled: &[bool],
 ) -> bool {
     let Some(c) = info.cand.filter(|c| !c.weak) else {
@@ -674,7 +749,7 @@ fn may_continue(
 /// mode puts them round the number, poppler's plain mode after it; a
 /// page counter added between lines has none): most of them have a blank
 /// line next to them.
-fn pages_set_apart(infos: &[LineInfo<'_>], page: &[bool]) -> bool {
+fn pages_set_apart(infos: &[Phys], page: &[bool]) -> bool {
     let (mut pages, mut apart) = (0usize, 0usize);
     for (k, info) in infos.iter().enumerate().skip(1) {
         if page.get(k).copied().unwrap_or(false) {
@@ -692,10 +767,10 @@ fn pages_set_apart(infos: &[LineInfo<'_>], page: &[bool]) -> bool {
 /// line; a typed text by two ideographic spaces). A line indented more is
 /// centred or pushed right, and does not reach the width as running text
 /// does. [`WRAP_MAX_INDENT_CHARS`] when no line is indented.
-fn paragraph_indent(infos: &[LineInfo<'_>], src: &str) -> usize {
+fn paragraph_indent(infos: &[Phys]) -> usize {
     let mut counts = [0usize; WRAP_MAX_INDENT_CHARS + 1];
     for info in infos.iter().take(WRAP_SAMPLE_LINES) {
-        if let Some(c) = counts.get_mut(indent_chars(info, src)) {
+        if let Some(c) = counts.get_mut(info.indent_chars as usize) {
             *c += 1;
         }
     }
@@ -720,13 +795,13 @@ const PARAGRAPH_INDENT_MIN_LINES: usize = 2;
 /// [`INDENTED_STARTS_MIN_PERCENT`] of the time, and at least
 /// [`INDENTED_STARTS_MIN_RATIO`] times as often as the other lines (which
 /// are mostly the rest of a broken paragraph).
-fn indents_paragraphs(infos: &[LineInfo<'_>], page: &[bool], src: &str) -> bool {
+fn indents_paragraphs(infos: &[Phys], page: &[bool], src: &str) -> bool {
     // (lines, indented lines) after a sentence's end, and after the rest.
     let mut starts = (0usize, 0usize);
     let mut others = (0usize, 0usize);
     // Page numbers stand between paragraphs and pieces alike: they say
     // nothing here.
-    let text: Vec<&LineInfo<'_>> = infos
+    let text: Vec<&Phys> = infos
         .iter()
         .zip(page)
         .take(WRAP_SAMPLE_LINES)
@@ -735,9 +810,9 @@ fn indents_paragraphs(infos: &[LineInfo<'_>], page: &[bool], src: &str) -> bool 
         .collect();
     for pair in text.windows(2) {
         let [before, line] = pair else { continue };
-        let n = indent_chars(line, src);
+        let n = line.indent_chars as usize;
         let indented = usize::from(n > 0 && n <= WRAP_MAX_INDENT_CHARS);
-        let count = if ends_sentence(&before.text) {
+        let count = if ends_sentence(before.text(src)) {
             &mut starts
         } else {
             &mut others
@@ -752,97 +827,72 @@ fn indents_paragraphs(infos: &[LineInfo<'_>], page: &[bool], src: &str) -> bool 
 
 /// Joins the physical lines into logical ones by their links: a wrapped
 /// line's pieces become one line whose text has no breaks, with the page
-/// furniture between them kept as parts.
+/// furniture between them kept as parts. `heads` flags the running heads.
 fn fold<'a>(
-    mut infos: Vec<LineInfo<'a>>,
+    phys: &[Phys],
     links: &[Link],
+    heads: &[bool],
     src: &'a str,
     parts: &mut Vec<PartSpan>,
 ) -> Vec<LineInfo<'a>> {
-    // Each logical line's text is sized once: the bytes of the run of
-    // lines it takes in.
-    let mut sizes: Vec<usize> = vec![0; infos.len()];
-    let mut head = 0;
-    for (k, (info, &link)) in infos.iter().zip(links).enumerate() {
-        match link {
-            Link::Starts => head = k,
-            Link::Continues => {
-                if let Some(size) = sizes.get_mut(head) {
-                    *size += info.span.len();
+    let link = |k: usize| links.get(k).copied().unwrap_or(Link::Starts);
+    let logical = (0..phys.len()).filter(|&k| link(k) == Link::Starts).count();
+    let mut infos = Vec::with_capacity(logical);
+    let mut k = 0;
+    while let Some(&first) = phys.get(k) {
+        let mut info = first.line(src);
+        info.running_head = heads.get(k).copied().unwrap_or(false);
+        // The run of lines this one takes in: up to the next that starts
+        // a line of its own.
+        let end = (k + 1..phys.len())
+            .find(|&j| link(j) == Link::Starts)
+            .unwrap_or(phys.len());
+        let run = phys.get(k + 1..end).unwrap_or(&[]);
+        if !run.is_empty() {
+            let bytes: usize = run
+                .iter()
+                .zip(k + 1..)
+                .filter(|&(_, j)| link(j) == Link::Continues)
+                .map(|(p, _)| p.span.len())
+                .sum();
+            let head = first.text(src);
+            let mut text = String::with_capacity(head.len() + bytes);
+            text.push_str(head);
+            let at = parts.len();
+            parts.push(PartSpan {
+                span: first.span,
+                furniture: false,
+            });
+            for (p, j) in run.iter().zip(k + 1..) {
+                let furniture = link(j) == Link::Furniture;
+                parts.push(PartSpan {
+                    span: p.span,
+                    furniture,
+                });
+                if !furniture {
+                    text.push_str(p.text(src));
+                    info.span.end = p.span.end;
                 }
             }
-            Link::Furniture => {}
+            info.text = Cow::Owned(text);
+            info.parts = at..parts.len();
         }
+        infos.push(info);
+        k = end;
     }
-    // In place: the logical lines are written over the physical ones as
-    // they are read (`kept` never passes `k`).
-    let mut kept = 0usize;
-    for k in 0..infos.len() {
-        let link = links.get(k).copied().unwrap_or(Link::Starts);
-        let Some(&LineInfo { span, .. }) = infos.get(k) else {
-            break;
-        };
-        let piece = span.slice(src).unwrap_or("");
-        match (link, kept.checked_sub(1).and_then(|l| infos.get_mut(l))) {
-            (Link::Furniture, Some(last)) => {
-                parts.push(PartSpan {
-                    span,
-                    furniture: true,
-                });
-                last.parts.end = parts.len();
-            }
-            (Link::Continues, Some(last)) => {
-                parts.push(PartSpan {
-                    span,
-                    furniture: false,
-                });
-                last.parts.end = parts.len();
-                last.text.to_mut().push_str(piece);
-                last.span.end = span.end;
-            }
-            _ => {
-                let bytes = sizes.get(k).copied().unwrap_or(0);
-                infos.swap(kept, k);
-                if let Some(info) = infos.get_mut(kept) {
-                    if bytes > 0 {
-                        info.parts = parts.len()..parts.len() + 1;
-                        parts.push(PartSpan {
-                            span,
-                            furniture: false,
-                        });
-                        let mut text = String::with_capacity(piece.len() + bytes);
-                        text.push_str(piece);
-                        info.text = Cow::Owned(text);
-                    }
-                }
-                kept += 1;
-            }
-        }
-    }
-    infos.truncate(kept);
-    // The physical lines' room is pass 2's heap now.
-    infos.shrink_to_fit();
     infos
 }
 
 /// A line's length with its indentation, in characters (as a wrapping
 /// tool counts it) and in cells (as a typesetter does: a Latin letter or
 /// digit is half a cell).
-fn lengths(info: &LineInfo<'_>, src: &str) -> (usize, usize) {
-    let indent = indent_chars(info, src);
-    let chars = info.text.chars().count();
+fn lengths(info: &Phys, src: &str) -> (usize, usize) {
+    let indent = info.indent_chars as usize;
+    let text = info.text(src);
+    let chars = text.chars().count();
     // Half cells: one for an ASCII byte, two for any other character.
-    let ascii = info.text.bytes().filter(|&b| b < 0x80).count();
+    let ascii = text.bytes().filter(|&b| b < 0x80).count();
     (indent + chars, indent + (2 * chars - ascii).div_ceil(2))
-}
-
-/// The characters of a line's indentation.
-fn indent_chars(info: &LineInfo<'_>, src: &str) -> usize {
-    info.span
-        .start
-        .checked_sub(info.indent)
-        .and_then(|start| src.get(start..info.span.start))
-        .map_or(0, |s| s.chars().count())
 }
 
 /// A line that opens with Markdown emphasis (`**` or `__`) around a marker:

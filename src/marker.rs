@@ -179,6 +179,9 @@ pub(crate) fn recognise(text: &str) -> Option<Candidate> {
     recognise_as_written(text).or_else(|| {
         // Only a line that may start a marker and has a space near its
         // start is worth squeezing.
+        if !text.chars().next().is_some_and(may_start_marker) {
+            return None;
+        }
         let near = text
             .as_bytes()
             .get(..text.len().min(PREFIX_CHARS * 3))
@@ -186,9 +189,7 @@ pub(crate) fn recognise(text: &str) -> Option<Candidate> {
         let digit = |k: usize| near.get(k).is_some_and(u8::is_ascii_digit);
         let spaced_digit = memchr::memchr_iter(b' ', near)
             .any(|k| digit(k + 1) || k.checked_sub(1).is_some_and(digit));
-        (spaced_digit && text.chars().next().is_some_and(may_start_marker))
-            .then(|| spaced_marker(text))
-            .flatten()
+        spaced_digit.then(|| spaced_marker(text)).flatten()
     })
 }
 
