@@ -72,6 +72,21 @@ pub(crate) fn text_bounds(text: &str, line: Span) -> Bounds {
     let Some(s) = text.get(line.range()) else {
         return blank;
     };
+    // Most lines of a 公文 open with an ideograph (U+4E00..U+9FFF, lead
+    // bytes E4..E9): no indentation, Markdown prefix or bullet to set
+    // aside, only trailing space.
+    if s.as_bytes()
+        .first()
+        .is_some_and(|b| (0xE4..=0xE9).contains(b))
+    {
+        let trimmed = trim_end_space(s);
+        return Bounds {
+            span: Span::new(line.start, line.start + trimmed.len()),
+            hashes: 0,
+            bullet: false,
+            indent: 0,
+        };
+    }
     let trimmed_start = s.trim_start_matches(is_space);
     let indent = s.len() - trimmed_start.len();
     let mut lead = indent;
@@ -96,13 +111,22 @@ pub(crate) fn text_bounds(text: &str, line: Span) -> Bounds {
         lead = s.len() - after.len();
     }
     let body = s.get(lead..).unwrap_or("");
-    let trimmed = body.trim_end_matches(is_space);
+    let trimmed = trim_end_space(body);
     let start = line.start + lead;
     Bounds {
         span: Span::new(start, start + trimmed.len()),
         hashes: markdown,
         bullet,
         indent,
+    }
+}
+
+/// `s` without the white space ([`is_space`]) at its end; a line that
+/// ends with a visible ASCII character is told by its last byte.
+fn trim_end_space(s: &str) -> &str {
+    match s.as_bytes().last() {
+        Some(b) if b.is_ascii_graphic() => s,
+        _ => s.trim_end_matches(is_space),
     }
 }
 
@@ -252,6 +276,27 @@ mod tests {
         assert_eq!(text_bounds(t, Span::new(0, t.len())).hashes, 0);
         let t = "#一、总则";
         assert_eq!(text_bounds(t, Span::new(0, t.len())).hashes, 1);
+    }
+
+    #[test]
+    fn a_line_opening_with_an_ideograph_loses_only_its_trailing_space() {
+        // (line, its text): the quick path for an ideograph at the start
+        // and for a visible ASCII character at the end agrees with the
+        // general one.
+        for (line, want) in [
+            ("一、总则", "一、总则"),
+            ("各地区要加强领导  ", "各地区要加强领导"),
+            ("各地区要加强领导\u{3000}\u{feff}", "各地区要加强领导"),
+            ("各地区 2024 年", "各地区 2024 年"),
+            ("各地区 2024\t", "各地区 2024"),
+            ("  各地区 2024", "各地区 2024"),
+            ("\u{3000}\u{3000}各地区。 ", "各地区。"),
+        ] {
+            let b = text_bounds(line, Span::new(0, line.len()));
+            assert_eq!(b.span.slice(line), Some(want), "{line:?}");
+            assert_eq!(b.hashes, 0);
+            assert!(!b.bullet);
+        }
     }
 
     #[test]

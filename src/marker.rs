@@ -176,12 +176,11 @@ const PREFIX_CHARS: usize = 12;
 /// Looks for a marker at the start of `text` (a line with its indentation
 /// already removed).
 pub(crate) fn recognise(text: &str) -> Option<Candidate> {
+    if !text.chars().next().is_some_and(may_start_marker) {
+        return None;
+    }
     recognise_as_written(text).or_else(|| {
-        // Only a line that may start a marker and has a space near its
-        // start is worth squeezing.
-        if !text.chars().next().is_some_and(may_start_marker) {
-            return None;
-        }
+        // Only a line with a space near its start is worth squeezing.
         let near = text
             .as_bytes()
             .get(..text.len().min(PREFIX_CHARS * 3))
