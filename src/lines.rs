@@ -122,11 +122,11 @@ pub(crate) fn text_bounds(text: &str, line: Span) -> Bounds {
 }
 
 /// `s` without the white space ([`is_space`]) at its end; a line that
-/// ends with a visible ASCII character is told by its last byte.
+/// does not end with a space is told by its last character alone.
 fn trim_end_space(s: &str) -> &str {
-    match s.as_bytes().last() {
-        Some(b) if b.is_ascii_graphic() => s,
-        _ => s.trim_end_matches(is_space),
+    match s.chars().next_back() {
+        Some(c) if is_space(c) => s.trim_end_matches(is_space),
+        _ => s,
     }
 }
 
