@@ -3,12 +3,15 @@
 //!
 //! Layout that is not text (indentation, a Markdown `#` prefix or list
 //! bullet, `**` emphasis around an item line, line breaks, blank lines)
-//! goes into the gaps. Every fact of a physical line depends on that line
-//! alone, except [`LineInfo::blank_before`], which looks at the gap before
-//! it. Then, in hard-wrapped text (a PDF extraction), the physical lines
-//! a page's width broke are joined into logical lines ([`links`],
-//! [`fold`]), from what the whole text shows: its wrap width, its
-//! paragraph indentation, how it sets page numbers apart.
+//! goes into the gaps. The physical lines are first read into small
+//! records ([`Phys`], [`read_lines`]): every fact there depends on the
+//! line alone, except `blank_before`, which looks at the gap before it.
+//! Then, in hard-wrapped text (a PDF extraction), the physical lines a
+//! page's width broke are joined into logical lines ([`links`], [`fold`]),
+//! from what the whole text shows: its wrap width, its paragraph
+//! indentation, how it sets page numbers apart. Facts that only a whole
+//! logical line can tell (title-likeness) are found last, once a logical
+//! line.
 
 use std::borrow::Cow;
 
