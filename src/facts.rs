@@ -1241,6 +1241,45 @@ mod tests {
     }
 
     #[test]
+    fn the_reckoned_room_is_capped_by_the_bytes_left() {
+        // (lines read, bytes read, total bytes, least room, most room).
+        for (found, read, total, least, most) in [
+            // The corpus's shape: 256 lines in 135 KB of 10 MB reckon
+            // about 18.6 k more.
+            (
+                256usize,
+                135_000usize,
+                10_000_000usize,
+                18_000usize,
+                19_500usize,
+            ),
+            // Short lines at the start of a long text: no more than one a
+            // RESERVE_MIN_BYTES_PER_LINE of what is left.
+            (
+                256,
+                512,
+                10_000_000,
+                0,
+                10_000_000 / RESERVE_MIN_BYTES_PER_LINE,
+            ),
+            // Nothing read, or nothing left: nothing reserved.
+            (256, 0, 10_000, 0, 0),
+            (256, 10_000, 10_000, 0, 0),
+        ] {
+            let mut lines: Vec<u64> = vec![0; found];
+            let mut gaps: Vec<u64> = vec![0; found];
+            lines.shrink_to_fit();
+            gaps.shrink_to_fit();
+            reserve_by_estimate(&mut lines, &mut gaps, read, total);
+            let room = lines.capacity() - lines.len();
+            assert!(
+                (least..=most).contains(&room),
+                "{found} lines in {read} of {total} bytes: {room}"
+            );
+        }
+    }
+
+    #[test]
     fn brackets_pair_up() {
         for (text, want) in [
             ("关于印发《某某办法》的通知", true),
