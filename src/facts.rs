@@ -687,12 +687,12 @@ fn counting_pages(infos: &[Phys], numbers: &[bool], src: &str) -> Vec<usize> {
 
 /// The number a page-number line gives its page: its first run of digits.
 fn page_value(text: &str) -> Option<u32> {
-    let digits: String = text
-        .chars()
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(char::is_ascii_digit)
-        .collect();
-    digits.parse().ok()
+    let from = text.find(|c: char| c.is_ascii_digit())?;
+    let rest = text.get(from..)?;
+    let to = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    rest.get(..to)?.parse().ok()
 }
 
 /// Points of an enumeration that run on inside paragraphs as often as

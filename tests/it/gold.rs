@@ -1,13 +1,13 @@
 //! The bundled corpus scored against its gold outline, and the tree dump
 //! golden file (`BLESS=1 cargo test` rewrites it).
 
-use crate::support::{CORPUS, check_golden, predicted_rows, score};
+use crate::support::{CORPUS, check_golden, predicted_rows, report, score};
 
 #[test]
 fn corpus_scores_at_least_the_issue_floors() {
     let doc = gongwen::parse_document(CORPUS).expect("corpus parses");
     let (s, notes) = score(&predicted_rows(CORPUS, &doc));
-    let report = format!("{s:?}\n{} mismatches:\n{}", notes.len(), notes.join("\n"));
+    let report = report(s, &notes);
     assert!(s.heading_f1 >= 0.99, "heading F1 below 0.99\n{report}");
     assert!(s.parent_acc >= 0.98, "parent accuracy below 0.98\n{report}");
     assert!(

@@ -4,11 +4,7 @@
 //! (`tests/data/pdflike/`, made by the evaluation kit's `pdflike.py`) read
 //! as their clean texts do.
 
-use crate::support::{Scores, check_golden, gold_files, pooled};
-
-fn report(s: Scores, notes: &[String]) -> String {
-    format!("{s:?}\n{} mismatches:\n{}", notes.len(), notes.join("\n"))
-}
+use crate::support::{check_golden, gold_files, pooled, report};
 
 #[test]
 fn real_pdf_extractions_score_the_issue_floors() {

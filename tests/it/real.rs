@@ -2,7 +2,9 @@
 //! against their hand-made gold outlines, pooled as `shared/eval/pool.py`
 //! pools them, plus a golden tree dump per file (`BLESS=1` rewrites them).
 
-use crate::support::{check_golden, count, gold_files, gold_rows_of, pooled, predicted_rows};
+use crate::support::{
+    check_golden, count, gold_files, gold_rows_of, pooled, predicted_rows, report,
+};
 
 #[test]
 fn real_documents_score_at_least_the_issue_floors() {
@@ -10,7 +12,7 @@ fn real_documents_score_at_least_the_issue_floors() {
     assert_eq!(files.len(), 13, "the thirteen documents of real/");
     let (counts, notes) = pooled(&files);
     let s = counts.scores();
-    let report = format!("{s:?}\n{} mismatches:\n{}", notes.len(), notes.join("\n"));
+    let report = report(s, &notes);
     assert!(s.heading_f1 >= 0.995, "headingF1\n{report}");
     assert!(s.parent_acc >= 0.99, "parentAcc\n{report}");
     assert!(s.doc_f1 >= 0.98, "docF1\n{report}");
@@ -26,7 +28,7 @@ fn frame_samples_score_at_least_the_unseen_floors() {
     assert!(files.len() >= 12, "one sample per frame element");
     let (counts, notes) = pooled(&files);
     let s = counts.scores();
-    let report = format!("{s:?}\n{} mismatches:\n{}", notes.len(), notes.join("\n"));
+    let report = report(s, &notes);
     assert!(s.heading_f1 >= 0.99, "headingF1\n{report}");
     assert!(s.parent_acc >= 0.99, "parentAcc\n{report}");
     assert!(s.doc_f1 >= 0.93, "docF1\n{report}");

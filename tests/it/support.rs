@@ -374,6 +374,11 @@ pub fn gold_files(dir: &str) -> Vec<(String, String, String)> {
     out
 }
 
+/// A test failure's report: the figures, then every mismatch.
+pub fn report(s: Scores, notes: &[String]) -> String {
+    format!("{s:?}\n{} mismatches:\n{}", notes.len(), notes.join("\n"))
+}
+
 /// Pools the files' counts; returns the figures and every mismatch.
 pub fn pooled(files: &[(String, String, String)]) -> (Counts, Vec<String>) {
     let mut all = Counts::default();
