@@ -1566,17 +1566,13 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         let range = heading_range(info, c.len);
         let reflow = reflow_of(src, parts, info);
-        let (heading, heading_span) = match &reflow {
-            // A heading a page's width broke: its text joined, its span
-            // across the break.
-            Some(r) => (
-                Cow::Owned(info.text.get(range.clone()).unwrap_or("").to_owned()),
-                r.source_span(Span::new(range.start, range.end)),
-            ),
-            None => {
-                let span = Span::new(info.span.start + range.start, info.span.start + range.end);
-                (cow(span.slice(src).unwrap_or("")), span)
-            }
+        // A heading a page's width broke: its text joined, its span
+        // across the break.
+        let heading_span =
+            crate::tree::text_to_source(info.span.start, reflow.as_deref(), range.clone());
+        let heading = match &reflow {
+            Some(_) => Cow::Owned(info.text.get(range).unwrap_or("").to_owned()),
+            None => cow(heading_span.slice(src).unwrap_or("")),
         };
         doc.phase = Phase::Body;
         doc.stack.push(Open {

@@ -315,10 +315,7 @@ fn read_attachment<'a>(
     let text = &p.text;
     // Where a range of the paragraph's text lies in the source: through
     // its pieces when a page's width broke it.
-    let place = |r: std::ops::Range<usize>| match &p.reflow {
-        Some(reflow) => reflow.source_span(Span::new(r.start, r.end)),
-        None => Span::new(p.span.start + r.start, p.span.start + r.end),
-    };
+    let place = |r| crate::tree::text_to_source(p.span.start, p.reflow.as_deref(), r);
     let rest = text.get(skip..).unwrap_or("");
     let lead = rest.len() - rest.trim_start_matches(crate::lines::is_space).len();
     let rest = rest.trim_start_matches(crate::lines::is_space);

@@ -398,6 +398,24 @@ pub struct Reflow<'a> {
     pub furniture: Vec<Node<'a>>,
 }
 
+/// Where `range` of a line's text lies in the source: through the pieces
+/// of `reflow` when a page's width broke the line, else at the same
+/// distance from `start`, the text's first byte.
+pub(crate) fn text_to_source(
+    start: usize,
+    reflow: Option<&Reflow<'_>>,
+    range: std::ops::Range<usize>,
+) -> Span {
+    let span = Span::new(range.start, range.end);
+    match reflow {
+        Some(r) => r.source_span(span),
+        None => Span::new(
+            start.saturating_add(span.start),
+            start.saturating_add(span.end),
+        ),
+    }
+}
+
 impl Reflow<'_> {
     /// Where byte `offset` of the joined text lies in the source (the
     /// text's length maps to the end of the last piece).
