@@ -5,7 +5,7 @@
 //! Each logical line (pass 1 joins the pieces of a line a page's width
 //! broke) becomes one node, or one node a row for a title, a field, an
 //! addressee, a signoff or debris (their joined text is read from the rows:
-//! `Piece::title`, the frame), so the nodes and the gaps between lines
+//! `Document::title`, the frame), so the nodes and the gaps between lines
 //! cover the input. Where a line goes depends on what it
 //! looks like *and* on the [`Phase`] of the open document: GB/T 9704-2012
 //! fixes the order of a document's elements (版头 → 标题 → 主送 → 正文 →
@@ -22,7 +22,8 @@ use crate::marker::{Candidate, Family};
 use crate::nest::{FirstRun, Placement, decide, first_opens_run};
 use crate::span::Span;
 use crate::tree::{
-    Document, Genre, Item, Line, Marker, Meta, Node, Noise, NoiseKind, Paragraph, Piece, Reflow,
+    Compilation, Document, Genre, Item, Line, Marker, Meta, Node, Noise, NoiseKind, Paragraph,
+    Reflow,
 };
 
 /// Where the open document stands in the order of its elements.
@@ -126,7 +127,7 @@ impl<'a> Doc<'a> {
             match item.children.last() {
                 Some(last) => matches!(last, Node::Meta(_)),
                 None => {
-                    item.heading_span.end == item.line.end
+                    item.heading_span.end == item.line_span.end
                         && item.text.chars().count() <= lexicon::BARE_HEADING_MAX_CHARS
                         && !item.text.ends_with(['。', '.', '；', ';'])
                 }
@@ -207,9 +208,9 @@ impl<'a> Doc<'a> {
                 .item
                 .children
                 .last()
-                .map_or(open.item.line.end, |c| c.span().end);
-            open.item.span.end = end.max(open.item.line.end);
-            self.place(Node::Heading(open.item));
+                .map_or(open.item.line_span.end, |c| c.span().end);
+            open.item.span.end = end.max(open.item.line_span.end);
+            self.place(Node::Item(open.item));
         }
     }
 
@@ -256,11 +257,11 @@ impl<'a> Doc<'a> {
         })
     }
 
-    fn finish(mut self) -> Option<Piece<'a>> {
+    fn finish(mut self) -> Option<Document<'a>> {
         self.pop_to(0);
         let start = self.children.first()?.span().start;
         let end = self.children.last()?.span().end;
-        let mut piece = Piece {
+        let mut piece = Document {
             span: Span::new(start, end),
             genre: Genre::Other,
             frame: crate::frame::read(&self.children),
@@ -349,7 +350,7 @@ struct Builder<'s, 'a> {
 }
 
 /// Parses `src` into a tree.
-pub(crate) fn build<'a>(src: &'a str, options: &crate::ParseOptions) -> Document<'a> {
+pub(crate) fn build<'a>(src: &'a str, options: &crate::ParseOptions) -> Compilation<'a> {
     let Facts { infos, gaps, parts } = classify(src);
     let first_ok = first_opens_run(&infos);
     let mut b = Builder {
@@ -369,7 +370,7 @@ pub(crate) fn build<'a>(src: &'a str, options: &crate::ParseOptions) -> Document
         first_marks: Vec::new(),
     };
     b.run();
-    Document {
+    Compilation {
         source: src,
         span: Span::new(0, src.len()),
         children: b.root,
@@ -1585,7 +1586,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 },
                 heading,
                 heading_span,
-                line: info.span,
+                line_span: info.span,
                 text: info.text.clone(),
                 reflow,
                 children: Vec::new(),
@@ -1678,7 +1679,7 @@ mod tests {
             .children
             .iter()
             .map(|n| match n {
-                Node::Heading(i) => format!("{}{}", i.marker.family, i.marker.ordinal),
+                Node::Item(i) => format!("{}{}", i.marker.family, i.marker.ordinal),
                 other => other.kind().to_owned(),
             })
             .collect()
@@ -1789,7 +1790,7 @@ mod tests {
             let got = kinds(text);
             let metas = got.iter().take_while(|k| **k == "meta").count();
             assert_eq!(metas, got.len() - 3, "{got:?}");
-            assert_eq!(got[got.len() - 3..], ["title", "salutation", "heading"]);
+            assert_eq!(got[got.len() - 3..], ["title", "salutation", "item"]);
         }
     }
 
@@ -1807,7 +1808,7 @@ mod tests {
         let text = "关于甲的通知\n一、要求\n要加强领导。\n某某市交通运输局\n—4—\n2024年5月8日\n";
         assert_eq!(
             kinds(text),
-            ["title", "heading", "signoff", "noise", "signoff"]
+            ["title", "item", "signoff", "noise", "signoff"]
         );
     }
 

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use crate::span::Span;
-use crate::tree::{Document, Node};
+use crate::tree::{Compilation, Node};
 
 /// A piece of the input for a retrieval index.
 ///
@@ -16,7 +16,7 @@ use crate::tree::{Document, Node};
 /// (counted in characters of `text`, line breaks between blocks included).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Chunk<'a> {
-    /// Index of the document (0-based, in [`Document::documents`] order);
+    /// Index of the document (0-based, in [`Compilation::documents`] order);
     /// `None` for front matter of the compilation.
     pub document: Option<usize>,
     /// The document's title, then the heading texts of the items that
@@ -30,7 +30,7 @@ pub struct Chunk<'a> {
     pub text: &'a str,
 }
 
-impl<'a> Document<'a> {
+impl<'a> Compilation<'a> {
     /// Splits the input into chunks of at most `max_chars` characters (a
     /// maximum of 0 counts as 1); web debris between documents is left
     /// out.
@@ -145,10 +145,10 @@ impl<'a> Packer<'a> {
             }
             self.flush(group.take(), path);
             match unit {
-                Unit::Node(Node::Heading(item)) => {
+                Unit::Node(Node::Item(item)) => {
                     let mut inner = path.to_vec();
                     inner.push(item.heading.clone());
-                    let mut parts = vec![Unit::Line(item.line)];
+                    let mut parts = vec![Unit::Line(item.line_span)];
                     parts.extend(item.children.iter().map(Unit::Node));
                     self.pack(&parts, &inner);
                 }
@@ -161,7 +161,7 @@ impl<'a> Packer<'a> {
     fn flush(&mut self, group: Option<(Span, usize, Option<Unit<'_, 'a>>)>, path: &[Cow<'a, str>]) {
         let Some((span, _, only)) = group else { return };
         let mut path = path.to_vec();
-        if let Some(Unit::Node(Node::Heading(item))) = only {
+        if let Some(Unit::Node(Node::Item(item))) = only {
             path.push(item.heading.clone());
         }
         self.emit(span, path);

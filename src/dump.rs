@@ -4,9 +4,9 @@
 use std::fmt::{self, Write};
 
 use crate::lines::LineIndex;
-use crate::tree::{Document, Node};
+use crate::tree::{Compilation, Node};
 
-impl Document<'_> {
+impl Compilation<'_> {
     /// The outline for a person: one line per document and per item, with
     /// its line number, indented by depth.
     ///
@@ -28,7 +28,7 @@ impl Document<'_> {
                     let _ = writeln!(out, "L{line:<5}## {title} [{}]", p.genre.name());
                     write_frame(&mut out, &p.frame);
                 }
-                Node::Heading(item) => {
+                Node::Item(item) => {
                     let marker = item.marker.span.slice(self.source).unwrap_or("");
                     let _ = writeln!(
                         out,
@@ -74,7 +74,7 @@ fn write_node(out: &mut String, index: &LineIndex, depth: usize, node: &Node<'_>
     )?;
     match node {
         Node::Document(p) => write!(out, " {}", p.genre.name())?,
-        Node::Heading(i) => write!(
+        Node::Item(i) => write!(
             out,
             " {} {} {:?}",
             i.marker.family,
@@ -98,8 +98,8 @@ fn preview(text: &str) -> &str {
     text.get(..end).unwrap_or(text)
 }
 
-impl fmt::Display for Document<'_> {
-    /// Writes [`Document::outline`].
+impl fmt::Display for Compilation<'_> {
+    /// Writes [`Compilation::outline`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.outline())
     }

@@ -2,7 +2,7 @@
 //!
 //! Irregular text (lost headings, skipped numbers, mixed widths) is never an
 //! error; it is read as well as a reader would and noted in
-//! [`Document::diagnostics`](crate::Document::diagnostics).
+//! [`Compilation::diagnostics`](crate::Compilation::diagnostics).
 
 /// Why an input could not be parsed.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

@@ -59,7 +59,7 @@
 //! carries one phase, so a short line under a title is the title's next
 //! line, a date after the body is the signoff, a bracketed note after it is
 //! 附注, and chrome before the first title lies outside every document.
-//! Each [`Piece`] then carries its typed [`Frame`], read from those lines:
+//! Each [`Document`] then carries its typed [`Frame`], read from those lines:
 //!
 //! ```
 //! let text = "江川市人民政府文件\n江政发〔2023〕15号\n关于加强安全生产工作的通知\n各区县人民政府，市政府各部门：\n一、总体要求\n附件：1．检查表\n2．台账\n江川市人民政府\n二〇二三年十二月八日\n（此件公开发布）\n抄送：市委办公室，市人大常委会办公厅。\n江川市人民政府办公室  2023年12月8日印发\n";
@@ -120,11 +120,11 @@
 //! end exclusive, on `char` boundaries. Leaves and an item's own line own
 //! their bytes (a joined paragraph or line its [`Reflow::pieces`]); the
 //! rest (line breaks, blank lines, indentation, BOM, Markdown prefixes and
-//! emphasis) is listed in [`Document::gaps`].
-//! Together they cover the input exactly once, so [`Document::rebuild`]
+//! emphasis) is listed in [`Compilation::gaps`].
+//! Together they cover the input exactly once, so [`Compilation::rebuild`]
 //! gives it back. Debug builds check this, and that children lie inside
 //! parents and siblings are ordered, after every parse
-//! ([`Document::validate`]). [`LineIndex`] turns offsets into line and
+//! ([`Compilation::validate`]). [`LineIndex`] turns offsets into line and
 //! column (columns in characters).
 //!
 //! ## JSON
@@ -139,9 +139,9 @@
 //!   {...}, "children": [...]}` (genres: `speech` `minutes` `report`
 //!   `notice` `opinion` `plan` `regulation` `other`); `"frame"` is left out
 //!   when empty, and so is each element it lacks (see [`Frame`]);
-//! - each numbered item is ONE node `{"kind": "heading", "marker": {"family":
+//! - each numbered item is ONE node `{"kind": "item", "marker": {"family":
 //!   "cn-dun", "ordinal": 1, "span": ...}, "heading": "...", "heading_span":
-//!   ..., "line": ..., "text": ..., "children": [...]}` whose span starts at
+//!   ..., "line_span": ..., "text": ..., "children": [...]}` whose span starts at
 //!   its marker and runs to the end of its last child;
 //! - the other kinds are `front`, `title`, `salutation`, `meta` (with `key`
 //!   and `value`), `paragraph`, `closing`, `signoff`, `noise` (with `cause`),
@@ -154,7 +154,7 @@
 //! ## Errors and diagnostics
 //!
 //! Irregular text is never an error: skipped or restarted numbering and lost
-//! headings are read as a reader would. [`Document::diagnostics`] then
+//! headings are read as a reader would. [`Compilation::diagnostics`] then
 //! checks the numbering against GB/T 9704-2012's structure numbers (`一、` →
 //! `（一）` → `1.` → `（1）`) and sequence sense; each [`Diagnostic`] has a
 //! stable [`Code`] (`numbering-gap`, `numbering-repeat`,
@@ -189,15 +189,15 @@
 //!
 //! ## Built on the tree
 //!
-//! - [`Document::chunks`]: pieces of at most N characters for a retrieval
+//! - [`Compilation::chunks`]: pieces of at most N characters for a retrieval
 //!   index, broken at outline boundaries first, then at sentence ends, then
 //!   hard, never across a document, each with its heading path.
-//! - [`Document::to_markdown`]: titles as `#`, items as `##`, `###` ... by
+//! - [`Compilation::to_markdown`]: titles as `#`, items as `##`, `###` ... by
 //!   depth.
 //! - [`Paragraph::inline_items`] and [`Item::inline_items`]: enumerations
 //!   inside one paragraph (`一是…；二是…`, `第一，…第二，…`), with spans; they
 //!   are not headings.
-//! - [`Document::outline`] and [`Document::dump`]: text renderings.
+//! - [`Compilation::outline`] and [`Compilation::dump`]: text renderings.
 //!
 //! ## Examples
 //!
@@ -246,15 +246,15 @@ pub use marker::Family;
 pub use options::ParseOptions;
 pub use span::Span;
 pub use tree::{
-    Document, Genre, Item, Line, Marker, Meta, Node, Noise, NoiseKind, Paragraph, Piece, Reflow,
-    Walk,
+    Compilation, Document, Genre, Item, Line, Marker, Meta, Node, Noise, NoiseKind, Paragraph,
+    Reflow, Walk,
 };
 pub use validate::Violation;
 
 /// Parses `text` with default [`ParseOptions`].
 ///
 /// Never fails on irregular text; fails only when the input breaks a limit.
-pub fn parse_document(text: &str) -> Result<Document<'_>, ParseError> {
+pub fn parse_document(text: &str) -> Result<Compilation<'_>, ParseError> {
     parse_document_with(text, &ParseOptions::default())
 }
 
@@ -262,7 +262,7 @@ pub fn parse_document(text: &str) -> Result<Document<'_>, ParseError> {
 pub fn parse_document_with<'a>(
     text: &'a str,
     options: &ParseOptions,
-) -> Result<Document<'a>, ParseError> {
+) -> Result<Compilation<'a>, ParseError> {
     if text.len() > options.max_input_bytes {
         return Err(ParseError::TooLarge {
             len: text.len(),

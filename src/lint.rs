@@ -28,11 +28,11 @@ use crate::docnum::{Bracket, doc_number};
 use crate::marker::{Family, recognise};
 use crate::numeral::{Digits, ar_digits, cn_numeral};
 use crate::span::Span;
-use crate::tree::{Document, Genre, Item, Line, Node, Paragraph, Piece};
+use crate::tree::{Compilation, Document, Genre, Item, Line, Node, Paragraph};
 
 /// The diagnostics of `doc`, in text order, at most `limit` of them, and
 /// how many more were found.
-pub(crate) fn check(doc: &Document<'_>, limit: usize) -> (Vec<Diagnostic>, usize) {
+pub(crate) fn check(doc: &Compilation<'_>, limit: usize) -> (Vec<Diagnostic>, usize) {
     let mut found = Vec::new();
     let mut dropped = 0;
     let cite = memchr::memmem::Finder::new("附件");
@@ -142,7 +142,7 @@ impl<'s> Ctx<'_, 's> {
         let mut carried: Vec<(Family, u32)> = Vec::new();
         for (at, node) in nodes.iter().enumerate() {
             let item = match node {
-                Node::Heading(item) => &**item,
+                Node::Item(item) => &**item,
                 Node::Paragraph(p) => {
                     section |= self.is_section_line(p);
                     continue;
@@ -240,7 +240,7 @@ impl<'s> Ctx<'_, 's> {
         let mut last = item.children.last();
         while let Some(node) = last {
             match node {
-                Node::Heading(i) => last = i.children.last(),
+                Node::Item(i) => last = i.children.last(),
                 Node::Paragraph(p) => return self.is_section_line(p),
                 _ => return false,
             }
@@ -395,7 +395,7 @@ fn inline_before(before: &[Node<'_>], lead: Option<&Item<'_>>, family: Family) -
         }
     }
     let lead = lead?;
-    let after_marker = lead.marker.span.end.saturating_sub(lead.line.start);
+    let after_marker = lead.marker.span.end.saturating_sub(lead.line_span.start);
     last_inline(&lead.text, after_marker, family)
 }
 
@@ -448,7 +448,7 @@ struct Citation {
 
 impl<'s> Ctx<'_, 's> {
     /// The frame checks of one document.
-    fn frame(&mut self, piece: &Piece<'_>, cite: &memchr::memmem::Finder<'_>) {
+    fn frame(&mut self, piece: &Document<'_>, cite: &memchr::memmem::Finder<'_>) {
         // A speech's or minutes' date under the signature is no 成文日期.
         let dated = !matches!(piece.genre, Genre::Speech | Genre::Minutes);
         // The title rows and paragraphs a document opens with (after its
@@ -517,7 +517,7 @@ impl<'s> Ctx<'_, 's> {
                 Node::Paragraph(q) => {
                     attachment_number(&q.text).map(|(n, r)| (n, shift(q.span, r)))
                 }
-                Node::Heading(i)
+                Node::Item(i)
                     if matches!(i.marker.family, Family::ArDot | Family::ArDun)
                         && i.children.is_empty() =>
                 {
@@ -687,7 +687,7 @@ impl<'s> Ctx<'_, 's> {
     /// 附件说明. One memmem pass over each paragraph and item line.
     fn citations(
         &mut self,
-        piece: &Piece<'_>,
+        piece: &Document<'_>,
         note: Option<&AttachmentNote>,
         cite: &memchr::memmem::Finder<'_>,
     ) {
@@ -710,9 +710,9 @@ impl<'s> Ctx<'_, 's> {
             };
             let (text, at) = match node {
                 Node::Paragraph(p) => (&p.text, p.span.start),
-                Node::Heading(i) => {
+                Node::Item(i) => {
                     stack.push(i.children.iter());
-                    (&i.text, i.line.start)
+                    (&i.text, i.line_span.start)
                 }
                 _ => continue,
             };

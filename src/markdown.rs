@@ -3,9 +3,9 @@
 
 use std::fmt::Write;
 
-use crate::tree::{Document, Item, Node, Piece};
+use crate::tree::{Compilation, Document, Item, Node};
 
-impl Document<'_> {
+impl Compilation<'_> {
     /// Renders the tree as Markdown.
     ///
     /// Each document's title becomes a `#` heading (untitled documents after
@@ -57,7 +57,7 @@ impl Markdown<'_> {
         self.text.push('\n');
     }
 
-    fn piece(&mut self, piece: &Piece<'_>, not_first: bool) {
+    fn piece(&mut self, piece: &Document<'_>, not_first: bool) {
         match piece.title() {
             Some(title) => self.block(&format!("# {}", escape_inline(&title))),
             None if not_first => self.block("---"),
@@ -92,7 +92,7 @@ impl Markdown<'_> {
                     in_list = true;
                     continue;
                 }
-                Node::Heading(item) => self.item(item, depth),
+                Node::Item(item) => self.item(item, depth),
                 other => self.leaf(other),
             }
             in_list = false;

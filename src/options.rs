@@ -19,7 +19,7 @@ pub struct ParseOptions {
     /// default keeps the worst case near 3 GiB.
     pub max_input_bytes: usize,
     /// At most this many diagnostics are kept; past it the rest are counted
-    /// in [`Document::diagnostics_dropped`](crate::Document::diagnostics_dropped)
+    /// in [`Compilation::diagnostics_dropped`](crate::Compilation::diagnostics_dropped)
     /// and not built, so hostile input cannot make the list outgrow the
     /// tree. Default: 1000.
     pub max_diagnostics: usize,

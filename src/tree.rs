@@ -1,12 +1,12 @@
 //! The typed outline tree that [`parse_document`](crate::parse_document) returns.
 //!
 //! ```text
-//! Document (kind "compilation")          the whole input
+//! Compilation (kind "compilation")      the whole input
 //! ├── Front / Noise                      compilation front matter, debris between documents
-//! └── Piece (kind "document")            one document of the compilation
+//! └── Document (kind "document")         one document of the compilation
 //!     ├── Title, Salutation, Meta        its opening
 //!     ├── Paragraph, Noise
-//!     ├── Item (kind "heading")          一、 (一) 1. 第一, 一是 首先 第一条 ...
+//!     ├── Item (kind "item")             一、 (一) 1. 第一, 一是 首先 第一条 ...
 //!     │   └── Paragraph, Item ...        what the item holds, nested as a reader nests it
 //!     └── Closing, Signoff
 //! ```
@@ -16,7 +16,7 @@
 //! a wrapped text its [`Reflow::pieces`], with the page numbers between
 //! them as noise nodes inside it ([`Reflow::furniture`]); what no node
 //! owns (line breaks, blank lines, indentation, a BOM, a Markdown `#`) is
-//! listed in [`Document::gaps`], so the input can be rebuilt from the tree
+//! listed in [`Compilation::gaps`], so the input can be rebuilt from the tree
 //! exactly.
 
 use std::borrow::Cow;
@@ -107,7 +107,7 @@ pub enum NoiseKind {
 /// [...], "diagnostics": [...]}`.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(tag = "kind", rename = "compilation")]
-pub struct Document<'a> {
+pub struct Compilation<'a> {
     #[serde(skip)]
     pub(crate) source: &'a str,
     pub(crate) span: Span,
@@ -148,7 +148,7 @@ struct LintRepr {
     diagnostics_dropped: usize,
 }
 
-impl Serialize for Document<'_> {
+impl Serialize for Compilation<'_> {
     /// Writes the tree with its diagnostics (found now if they were not
     /// yet).
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -186,7 +186,7 @@ impl<'de> Deserialize<'de> for Lint {
     }
 }
 
-impl PartialEq for Document<'_> {
+impl PartialEq for Compilation<'_> {
     /// Two trees are equal when their nodes, gaps and diagnostics are (the
     /// diagnostics are found if they were not yet).
     fn eq(&self, other: &Self) -> bool {
@@ -211,7 +211,7 @@ pub enum Node<'a> {
     Front(Line<'a>),
     /// One document of the compilation (boxed: its frame makes it the
     /// largest node).
-    Document(Box<Piece<'a>>),
+    Document(Box<Document<'a>>),
     /// A title line of a document (a title broken over two lines gives two).
     Title(Line<'a>),
     /// `同志们:`, `各位代表:`, `市政府:`.
@@ -222,7 +222,7 @@ pub enum Node<'a> {
     /// Running text, or a fragment of it broken onto its own line.
     Paragraph(Paragraph<'a>),
     /// A numbered item with its marker, heading text and children.
-    Heading(Box<Item<'a>>),
+    Item(Box<Item<'a>>),
     /// `谢谢大家。`
     Closing(Line<'a>),
     /// Sender and date at the end of a document.
@@ -243,12 +243,12 @@ impl<'a> Node<'a> {
             Node::Document(p) => p.span,
             Node::Meta(m) => m.span,
             Node::Paragraph(p) => p.span,
-            Node::Heading(i) => i.span,
+            Node::Item(i) => i.span,
             Node::Noise(n) => n.span,
         }
     }
 
-    /// The node's kind as written in JSON (`"heading"`, `"paragraph"` ...).
+    /// The node's kind as written in JSON (`"item"`, `"paragraph"` ...).
     pub fn kind(&self) -> &'static str {
         match self {
             Node::Front(_) => "front",
@@ -257,7 +257,7 @@ impl<'a> Node<'a> {
             Node::Salutation(_) => "salutation",
             Node::Meta(_) => "meta",
             Node::Paragraph(_) => "paragraph",
-            Node::Heading(_) => "heading",
+            Node::Item(_) => "item",
             Node::Closing(_) => "closing",
             Node::Signoff(_) => "signoff",
             Node::Noise(_) => "noise",
@@ -268,7 +268,7 @@ impl<'a> Node<'a> {
     pub fn children(&self) -> &[Node<'a>] {
         match self {
             Node::Document(p) => &p.children,
-            Node::Heading(i) => &i.children,
+            Node::Item(i) => &i.children,
             _ => &[],
         }
     }
@@ -278,7 +278,7 @@ impl<'a> Node<'a> {
     pub fn reflow(&self) -> Option<&Reflow<'a>> {
         match self {
             Node::Paragraph(p) => p.reflow.as_deref(),
-            Node::Heading(i) => i.reflow.as_deref(),
+            Node::Item(i) => i.reflow.as_deref(),
             _ => None,
         }
     }
@@ -295,7 +295,7 @@ impl<'a> Node<'a> {
     pub fn own_span(&self) -> Option<Span> {
         match self {
             Node::Document(_) => None,
-            Node::Heading(i) => Some(i.line),
+            Node::Item(i) => Some(i.line_span),
             other => Some(other.span()),
         }
     }
@@ -303,13 +303,13 @@ impl<'a> Node<'a> {
     /// The item, if this node is a heading.
     pub fn as_item(&self) -> Option<&Item<'a>> {
         match self {
-            Node::Heading(i) => Some(&**i),
+            Node::Item(i) => Some(&**i),
             _ => None,
         }
     }
 
     /// The document, if this node is one.
-    pub fn as_piece(&self) -> Option<&Piece<'a>> {
+    pub fn as_document(&self) -> Option<&Document<'a>> {
         match self {
             Node::Document(p) => Some(&**p),
             _ => None,
@@ -327,7 +327,7 @@ impl<'a> Node<'a> {
             Node::Paragraph(p) => Some(&p.text),
             Node::Meta(m) => Some(&m.text),
             Node::Noise(n) => Some(&n.text),
-            Node::Heading(i) => Some(&i.text),
+            Node::Item(i) => Some(&i.text),
             Node::Document(_) => None,
         }
     }
@@ -377,10 +377,10 @@ pub struct Paragraph<'a> {
 ///
 /// The node's span runs from its first piece to its last; its text is the
 /// source under [`Reflow::pieces`] joined, without the line breaks and
-/// indentation between them (which are [`Document::gaps`], as between any
+/// indentation between them (which are [`Compilation::gaps`], as between any
 /// two lines). Page numbers a page break put inside the text are
 /// [`Reflow::furniture`]: noise nodes inside the node, visited by
-/// [`Document::walk`] as its first children. So the tree stays lossless:
+/// [`Compilation::walk`] as its first children. So the tree stays lossless:
 /// pieces, furniture and gaps cover the node's span exactly.
 ///
 /// ```text
@@ -496,7 +496,7 @@ pub struct Noise<'a> {
 /// Its span runs from its first line (title, salutation or meta block) to
 /// the end of its last node.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Piece<'a> {
+pub struct Document<'a> {
     /// From the document's first line to the end of its last.
     pub span: Span,
     /// Read from the title, or from the opening when there is no title.
@@ -509,7 +509,7 @@ pub struct Piece<'a> {
     pub children: Vec<Node<'a>>,
 }
 
-impl<'a> Piece<'a> {
+impl<'a> Document<'a> {
     /// The title rows' texts joined (a title broken over two lines reads as
     /// one), or `None` when the document has no title.
     pub fn title(&self) -> Option<Cow<'a, str>> {
@@ -568,7 +568,7 @@ pub struct Marker {
 /// 1.再认识。我们实施社会保险覆盖全社会……
 /// ^^                         marker
 ///   ^^^^^^                   heading (the lead clause)
-/// ^^^^^^^^^^^^^^^^^^^^^^^^^^ line: the item's own line
+/// ^^^^^^^^^^^^^^^^^^^^^^^^^^ line_span: the item's own line
 /// ^^^^^^^^^^^^^^^^^^^^^^^^^^ … span runs on to the end of the last child
 /// ```
 ///
@@ -584,8 +584,9 @@ pub struct Item<'a> {
     pub heading: Cow<'a, str>,
     /// Where the heading text lies.
     pub heading_span: Span,
-    /// The item's own line, from the marker to the line's end.
-    pub line: Span,
+    /// The item's own line, from the marker to the line's end (bytes; a
+    /// diagnostic's `line` is a line number).
+    pub line_span: Span,
     /// The text of the whole own line (its pieces joined when a page's
     /// width broke it).
     pub text: Cow<'a, str>,
@@ -607,7 +608,7 @@ impl<'a> Item<'a> {
     /// heading text. Computed on each call.
     pub fn inline_items(&self) -> Vec<InlineItem> {
         let Some(reflow) = &self.reflow else {
-            let rest = self.heading_span.end.saturating_sub(self.line.start);
+            let rest = self.heading_span.end.saturating_sub(self.line_span.start);
             return self
                 .text
                 .get(rest..)
@@ -688,7 +689,7 @@ impl Serialize for Item<'_> {
             marker: Marker,
             heading: &'r str,
             heading_span: Span,
-            line: Span,
+            line_span: Span,
             text: &'r str,
             #[serde(skip_serializing_if = "Option::is_none")]
             reflow: &'r Option<Box<Reflow<'a>>>,
@@ -701,7 +702,7 @@ impl Serialize for Item<'_> {
             marker: self.marker,
             heading: &self.heading,
             heading_span: self.heading_span,
-            line: self.line,
+            line_span: self.line_span,
             text: &self.text,
             reflow: &self.reflow,
             inline: self.inline_items(),
@@ -711,7 +712,7 @@ impl Serialize for Item<'_> {
     }
 }
 
-impl<'a> Document<'a> {
+impl<'a> Compilation<'a> {
     /// The text this tree was parsed from (empty for a tree read back from
     /// JSON).
     pub fn source(&self) -> &'a str {
@@ -729,8 +730,8 @@ impl<'a> Document<'a> {
     }
 
     /// The documents of the compilation, in order.
-    pub fn documents(&self) -> impl Iterator<Item = &Piece<'a>> {
-        self.children.iter().filter_map(Node::as_piece)
+    pub fn documents(&self) -> impl Iterator<Item = &Document<'a>> {
+        self.children.iter().filter_map(Node::as_document)
     }
 
     /// Bytes that belong to no node: line breaks, blank lines, indentation,
@@ -802,7 +803,7 @@ impl<'a> Document<'a> {
     }
 }
 
-/// Depth-first iterator over a tree's nodes; see [`Document::walk`].
+/// Depth-first iterator over a tree's nodes; see [`Compilation::walk`].
 pub struct Walk<'t, 'a> {
     stack: Vec<(std::slice::Iter<'t, Node<'a>>, usize)>,
 }

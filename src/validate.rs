@@ -1,8 +1,8 @@
 //! The tree's invariants, checked on every parse in debug builds and
-//! available to fuzzers and tests through [`Document::validate`].
+//! available to fuzzers and tests through [`Compilation::validate`].
 
 use crate::span::Span;
-use crate::tree::{Document, Node};
+use crate::tree::{Compilation, Node};
 
 /// A broken invariant of a parsed tree: a bug in the parser, never a
 /// property of the input.
@@ -22,7 +22,7 @@ fn fail(span: Span, what: impl Into<String>) -> Result<(), Violation> {
     })
 }
 
-impl Document<'_> {
+impl Compilation<'_> {
     /// Checks that spans lie on character boundaries of the source, that
     /// children lie inside their parents, that siblings are ordered and
     /// disjoint, that each node's text is the source under its span, that no
@@ -94,14 +94,14 @@ fn check_siblings(src: &str, parent: Span, nodes: &[Node<'_>], open: u32) -> Res
                 None => {}
             }
         }
-        if let Node::Heading(item) = node {
-            for inner in [item.marker.span, item.heading_span, item.line] {
+        if let Node::Item(item) = node {
+            for inner in [item.marker.span, item.heading_span, item.line_span] {
                 check_span(src, inner)?;
                 if !span.contains(inner) {
                     return fail(inner, "marker, heading or line outside its item");
                 }
             }
-            if item.line.start != span.start || item.marker.span.start != span.start {
+            if item.line_span.start != span.start || item.marker.span.start != span.start {
                 return fail(span, "item does not start at its marker");
             }
             // A family already open closes what is deeper, so it never
@@ -115,7 +115,7 @@ fn check_siblings(src: &str, parent: Span, nodes: &[Node<'_>], open: u32) -> Res
             }
             check_siblings(
                 src,
-                Span::new(item.line.end, span.end),
+                Span::new(item.line_span.end, span.end),
                 &item.children,
                 open | family,
             )?;
@@ -186,7 +186,11 @@ fn check_reflow(
 
 /// Every span of a document's frame lies inside the document, on
 /// character boundaries, and under its text where the frame keeps one.
-fn check_frame(src: &str, piece: &crate::tree::Piece<'_>, gaps: &[Span]) -> Result<(), Violation> {
+fn check_frame(
+    src: &str,
+    piece: &crate::tree::Document<'_>,
+    gaps: &[Span],
+) -> Result<(), Violation> {
     for span in piece.frame.spans() {
         check_span(src, span)?;
         if !piece.span.contains(span) {
@@ -226,10 +230,10 @@ mod tests {
         let Some(Node::Document(piece)) = doc.children.first_mut() else {
             panic!("one document");
         };
-        let Some(Node::Heading(outer)) = piece.children.first_mut() else {
+        let Some(Node::Item(outer)) = piece.children.first_mut() else {
             panic!("an item first");
         };
-        let Some(Node::Heading(inner)) = outer.children.first_mut() else {
+        let Some(Node::Item(inner)) = outer.children.first_mut() else {
             panic!("an item inside");
         };
         inner.marker.family = Family::CnDun;

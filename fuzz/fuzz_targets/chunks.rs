@@ -1,4 +1,4 @@
-//! `Document::chunks(max)` on arbitrary text and maximum
+//! `Compilation::chunks(max)` on arbitrary text and maximum
 //! (`tests/it/checks.rs`, `chunks`): no chunk longer than the maximum, in
 //! order, inside one document, breaking at outline boundaries first, with
 //! the heading path of the items that contain it; only white space and

@@ -8,13 +8,13 @@
 
 #![allow(dead_code)]
 
-use gongwen::{Document, Family, LineIndex, Node, ParseError, ParseOptions, Span};
+use gongwen::{Compilation, Family, LineIndex, Node, ParseError, ParseOptions, Span};
 use serde_json::Value;
 
 /// Parses `text` and checks the tree: its invariants hold, no family comes
 /// twice along a path of items (so no item is deeper than there are
 /// families), it rebuilds the input exactly, and the JSON round trip (to a
-/// `serde_json::Value` and back to a `Document`) keeps every node's kind
+/// `serde_json::Value` and back to a `Compilation`) keeps every node's kind
 /// and span, in order. Returns the number of nodes.
 pub fn tree(text: &str) -> usize {
     let doc = gongwen::parse_document(text)
@@ -40,7 +40,7 @@ pub fn tree(text: &str) -> usize {
     let from_value: Vec<(&str, Span)> = from_value.iter().map(|(k, s)| (k.as_str(), *s)).collect();
     assert_eq!(from_value, nodes, "JSON nodes differ\ntext: {text:?}");
 
-    let back: Document<'_> = serde_json::from_str(&json).expect("our JSON reads back");
+    let back: Compilation<'_> = serde_json::from_str(&json).expect("our JSON reads back");
     let back_nodes: Vec<(&str, Span)> = back.walk().map(|(_, n)| (n.kind(), n.span())).collect();
     assert_eq!(
         back_nodes, nodes,
@@ -69,7 +69,7 @@ pub fn tree(text: &str) -> usize {
 fn families_distinct_on_paths(nodes: &[Node<'_>], path: &mut Vec<Family>, text: &str) {
     for node in nodes {
         match node {
-            Node::Heading(item) => {
+            Node::Item(item) => {
                 let f = item.marker.family;
                 assert!(
                     !path.contains(&f),
@@ -94,7 +94,7 @@ fn span_of(node: &Value) -> Option<Span> {
 }
 
 /// Kinds and spans of the node objects in `children`, depth first, as
-/// `Document::walk` lists them; every node must have both.
+/// `Compilation::walk` lists them; every node must have both.
 fn collect(children: &Value, out: &mut Vec<(String, Span)>) {
     let Some(list) = children.as_array() else {
         assert!(children.is_null(), "children is not a list: {children}");
@@ -342,7 +342,7 @@ pub fn decoded(bytes: &[u8]) -> usize {
     }
 }
 
-/// `Document::chunks(max)`: no chunk is longer than `max` characters
+/// `Compilation::chunks(max)`: no chunk is longer than `max` characters
 /// (`chars` counts `text`, which is the input under `span`), chunks come in
 /// order without overlapping, never cross a document boundary, and leave
 /// out only white space and debris. They break at outline boundaries
@@ -503,7 +503,7 @@ pub fn renders(text: &str) -> usize {
     for (_, node) in doc.walk() {
         let found = match node {
             Node::Paragraph(p) => p.inline_items(),
-            Node::Heading(i) => i.inline_items(),
+            Node::Item(i) => i.inline_items(),
             _ => continue,
         };
         let mut prev = node.span().start;
@@ -552,7 +552,7 @@ pub fn renders(text: &str) -> usize {
 /// text; every method still answers without panicking, and writing it
 /// back gives JSON that reads to the same tree.
 pub fn from_json(json: &[u8]) {
-    let Ok(doc) = serde_json::from_slice::<Document<'_>>(json) else {
+    let Ok(doc) = serde_json::from_slice::<Compilation<'_>>(json) else {
         return;
     };
     let shown = String::from_utf8_lossy(json);
@@ -582,12 +582,12 @@ pub fn from_json(json: &[u8]) {
         let _ = (node.kind(), node.text(), node.own_span());
         match node {
             Node::Paragraph(p) => drop(p.inline_items()),
-            Node::Heading(i) => drop(i.inline_items()),
+            Node::Item(i) => drop(i.inline_items()),
             _ => {}
         }
     }
     let again = serde_json::to_string(&doc).expect("a tree read from JSON writes back");
-    let back: Document<'_> = serde_json::from_str(&again)
+    let back: Compilation<'_> = serde_json::from_str(&again)
         .unwrap_or_else(|e| panic!("our JSON does not read back: {e}\njson: {again}"));
     assert_eq!(back, doc, "JSON round trip changed the tree\njson: {shown}");
 }

@@ -1,14 +1,14 @@
 //! Pathological inputs: each test asserts what the parser makes of one
 //! (item counts, depths, the cover of the input), never how long it takes;
 //! `benches/parse.rs` measures time. They run in debug builds, where every
-//! parse also runs `Document::validate`, so each size is chosen to keep
+//! parse also runs `Compilation::validate`, so each size is chosen to keep
 //! `cargo test` quick while still far beyond any real document.
 
 use gongwen::{Family, Node, ParseError, ParseOptions, parse_document, parse_document_with};
 
 /// Parses `text` and checks what holds for any input: the invariants, the
 /// lossless cover, and items nested at most one level per family.
-fn parse_checked(text: &str) -> gongwen::Document<'_> {
+fn parse_checked(text: &str) -> gongwen::Compilation<'_> {
     let doc = parse_document(text).expect("under the default limit");
     assert_eq!(doc.validate(), Ok(()));
     assert_eq!(doc.rebuild().len(), text.len());
@@ -19,7 +19,7 @@ fn parse_checked(text: &str) -> gongwen::Document<'_> {
     doc
 }
 
-fn item_shape(doc: &gongwen::Document<'_>) -> Vec<(usize, Family, u32)> {
+fn item_shape(doc: &gongwen::Compilation<'_>) -> Vec<(usize, Family, u32)> {
     doc.items()
         .map(|(d, i)| (d, i.marker.family, i.marker.ordinal))
         .collect()
@@ -47,7 +47,7 @@ fn an_eight_megabyte_item_line_has_its_lead_clause_as_heading() {
     let items: Vec<_> = doc.items().collect();
     assert_eq!(items.len(), 1);
     assert_eq!(items[0].1.heading, "加强领导");
-    assert_eq!(items[0].1.line.len(), text.len());
+    assert_eq!(items[0].1.line_span.len(), text.len());
 }
 
 #[test]

@@ -734,10 +734,10 @@ impl Renderer<'_> {
 
 /// The outline the parser read: per document, each item's depth, family
 /// and ordinal.
-pub fn parsed_shape(doc: &gongwen::Document<'_>) -> Shape {
+pub fn parsed_shape(doc: &gongwen::Compilation<'_>) -> Shape {
     fn walk(nodes: &[Node<'_>], depth: usize, out: &mut Vec<(usize, Family, u32)>) {
         for node in nodes {
-            if let Node::Heading(item) = node {
+            if let Node::Item(item) = node {
                 out.push((depth, item.marker.family, item.marker.ordinal));
                 walk(&item.children, depth + 1, out);
             }

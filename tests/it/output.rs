@@ -130,7 +130,7 @@ fn inline_enumerations_in_corpus_paragraphs() {
     for (_, node) in doc.walk() {
         let found = match node {
             Node::Paragraph(p) => p.inline_items(),
-            Node::Heading(i) => i.inline_items(),
+            Node::Item(i) => i.inline_items(),
             _ => continue,
         };
         if found.is_empty() {

@@ -104,7 +104,7 @@ proptest! {
         for (depth, item) in doc.items() {
             // Families along a path are distinct, and there are thirteen.
             prop_assert!((1..=Family::ALL.len()).contains(&depth), "depth {depth}");
-            prop_assert!(item.span.contains(item.line));
+            prop_assert!(item.span.contains(item.line_span));
         }
     }
 
@@ -123,7 +123,7 @@ proptest! {
     fn serde_round_trip_gives_the_same_tree(text in domain_text()) {
         let doc = parse_document(&text).expect("parses");
         let json = serde_json::to_string(&doc).expect("serialises");
-        let back: gongwen::Document<'_> = serde_json::from_str(&json).expect("reads back");
+        let back: gongwen::Compilation<'_> = serde_json::from_str(&json).expect("reads back");
         prop_assert_eq!(back.children(), doc.children());
         prop_assert_eq!(back.gaps(), doc.gaps());
         prop_assert_eq!(back.diagnostics(), doc.diagnostics());
@@ -229,7 +229,7 @@ fn outline(text: &str) -> Vec<NodeShape> {
                 d,
                 n.kind(),
                 n.as_item().map(|i| (i.marker.family, i.marker.ordinal)),
-                n.as_piece().map(|p| p.genre),
+                n.as_document().map(|p| p.genre),
             )
         })
         .collect()

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use gongwen::{Document, Node};
+use gongwen::{Compilation, Node};
 
 pub const CORPUS: &str = include_str!("../data/speeches.txt");
 pub const GOLD: &str = include_str!("../data/speeches.gold.tsv");
@@ -78,7 +78,7 @@ pub fn lf_line_starts(text: &str) -> Vec<usize> {
 }
 
 /// The rows a tree gives, keyed by line number.
-pub fn predicted_rows(text: &str, doc: &Document<'_>) -> BTreeMap<usize, Row> {
+pub fn predicted_rows(text: &str, doc: &Compilation<'_>) -> BTreeMap<usize, Row> {
     let starts = lf_line_starts(text);
     let mut rows = BTreeMap::new();
     let mut doc_no = 0;
@@ -100,7 +100,7 @@ pub fn predicted_rows(text: &str, doc: &Document<'_>) -> BTreeMap<usize, Row> {
                     let d = *doc_no;
                     walk(&p.children, starts, d, 0, 0, doc_no, rows);
                 }
-                Node::Heading(item) => {
+                Node::Item(item) => {
                     rows.insert(
                         first,
                         Row {
