@@ -202,7 +202,7 @@ fn check(case: &Case) {
         .unwrap_or_else(|e| panic!("{}: parse failed: {e}", case.name));
     let got = Expect {
         documents: doc.documents().count(),
-        items: doc.items().count(),
+        items: doc.all_items().count(),
     };
     assert_eq!(got, case.expect, "{}: wrong counts", case.name);
     if let Some(framed) = case.framed {
@@ -995,7 +995,7 @@ fn memory(run: &Run, name: &str, case: &Case, limit: Option<f64>) {
     let text = case.text.as_str();
     let (peak, held, doc) = heap_of(|| gongwen::parse_document(black_box(text)));
     let doc = doc.unwrap_or_else(|e| panic!("{name}: {e}"));
-    assert_eq!(doc.items().count(), case.expect.items, "{name}");
+    assert_eq!(doc.all_items().count(), case.expect.items, "{name}");
     drop(doc);
     let (per_peak, per_held) = (
         peak as f64 / text.len() as f64,

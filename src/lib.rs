@@ -246,8 +246,8 @@ pub use marker::Family;
 pub use options::ParseOptions;
 pub use span::Span;
 pub use tree::{
-    Compilation, Document, Genre, Item, Line, Marker, Meta, Node, Noise, NoiseKind, Paragraph,
-    Reflow, Walk,
+    AllItems, Compilation, Document, Documents, Genre, Item, Items, Line, Marker, Meta, Node,
+    Noise, NoiseKind, Paragraph, Reflow, Walk,
 };
 pub use validate::Violation;
 

@@ -524,9 +524,16 @@ impl<'a> Document<'a> {
         }))
     }
 
-    /// The top-level numbered items of this document.
-    pub fn items(&self) -> impl Iterator<Item = &Item<'a>> {
-        self.children.iter().filter_map(Node::as_item)
+    /// The numbered items directly in this document (its outline's top
+    /// level), in order.
+    pub fn items(&self) -> Items<'_, 'a> {
+        Items(ItemStack::new(&self.children, false))
+    }
+
+    /// Every numbered item in this document, depth first, with its depth
+    /// (1 for a top-level item).
+    pub fn all_items(&self) -> AllItems<'_, 'a> {
+        AllItems(ItemStack::new(&self.children, true))
     }
 
     /// The meta fields of this document.
@@ -599,9 +606,21 @@ pub struct Item<'a> {
 }
 
 impl<'a> Item<'a> {
-    /// The nested items directly under this one.
-    pub fn items(&self) -> impl Iterator<Item = &Item<'a>> {
-        self.children.iter().filter_map(Node::as_item)
+    /// The numbered items directly under this one, in order.
+    pub fn items(&self) -> Items<'_, 'a> {
+        Items(ItemStack::new(&self.children, false))
+    }
+
+    /// Every numbered item under this one, depth first, with its depth
+    /// below it (1 for a direct child).
+    pub fn all_items(&self) -> AllItems<'_, 'a> {
+        AllItems(ItemStack::new(&self.children, true))
+    }
+
+    /// The marker as written (`（二）`, `1．`, `其次`): the start of the
+    /// item's own line.
+    pub fn marker_text(&self) -> &str {
+        self.text.get(..self.marker.span.len()).unwrap_or("")
     }
 
     /// Enumerations (`一是…；二是…`) in the item's own line after its
@@ -730,8 +749,8 @@ impl<'a> Compilation<'a> {
     }
 
     /// The documents of the compilation, in order.
-    pub fn documents(&self) -> impl Iterator<Item = &Document<'a>> {
-        self.children.iter().filter_map(Node::as_document)
+    pub fn documents(&self) -> Documents<'_, 'a> {
+        Documents(self.children.iter())
     }
 
     /// Bytes that belong to no node: line breaks, blank lines, indentation,
@@ -769,13 +788,16 @@ impl<'a> Compilation<'a> {
         }
     }
 
-    /// Every numbered item in document order with its outline depth (1 for
-    /// a top-level item of its document).
-    pub fn items(&self) -> impl Iterator<Item = (usize, &Item<'a>)> {
-        // Documents are at walk depth 0, so an item's walk depth is its
-        // outline depth.
-        self.walk()
-            .filter_map(|(depth, node)| node.as_item().map(|item| (depth, item)))
+    /// The top-level numbered items of every document, in order (the
+    /// items directly under each document).
+    pub fn items(&self) -> Items<'_, 'a> {
+        Items(ItemStack::new(&self.children, false))
+    }
+
+    /// Every numbered item of every document, depth first, with its
+    /// outline depth (1 for a top-level item of its document).
+    pub fn all_items(&self) -> AllItems<'_, 'a> {
+        AllItems(ItemStack::new(&self.children, true))
     }
 
     /// Every byte range the tree accounts for, in order: the spans nodes own
@@ -803,7 +825,83 @@ impl<'a> Compilation<'a> {
     }
 }
 
+/// The documents of a compilation; see [`Compilation::documents`].
+#[derive(Clone, Debug)]
+pub struct Documents<'t, 'a>(std::slice::Iter<'t, Node<'a>>);
+
+impl<'t, 'a> Iterator for Documents<'t, 'a> {
+    type Item = &'t Document<'a>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.0.find_map(Node::as_document)
+    }
+}
+
+/// The numbered items directly under a compilation's documents, a
+/// document or an item; see [`Item::items`].
+#[derive(Clone, Debug)]
+pub struct Items<'t, 'a>(ItemStack<'t, 'a>);
+
+impl<'t, 'a> Iterator for Items<'t, 'a> {
+    type Item = &'t Item<'a>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.0.next().map(|(_, item)| item)
+    }
+}
+
+/// Every numbered item under a compilation, a document or an item, depth
+/// first, with its depth; see [`Item::all_items`].
+#[derive(Clone, Debug)]
+pub struct AllItems<'t, 'a>(ItemStack<'t, 'a>);
+
+impl<'t, 'a> Iterator for AllItems<'t, 'a> {
+    type Item = (usize, &'t Item<'a>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.0.next()
+    }
+}
+
+/// The walk behind [`Items`] and [`AllItems`]: documents are looked into
+/// at the depth they stand at, items one deeper when `deep`.
+#[derive(Clone, Debug)]
+struct ItemStack<'t, 'a> {
+    stack: Vec<(std::slice::Iter<'t, Node<'a>>, usize)>,
+    deep: bool,
+}
+
+impl<'t, 'a> ItemStack<'t, 'a> {
+    fn new(nodes: &'t [Node<'a>], deep: bool) -> Self {
+        ItemStack {
+            stack: vec![(nodes.iter(), 1)],
+            deep,
+        }
+    }
+
+    fn next(&mut self) -> Option<(usize, &'t Item<'a>)> {
+        loop {
+            let (nodes, depth) = self.stack.last_mut()?;
+            let depth = *depth;
+            match nodes.next() {
+                Some(Node::Document(d)) => self.stack.push((d.children.iter(), depth)),
+                Some(Node::Item(item)) => {
+                    if self.deep && !item.children.is_empty() {
+                        self.stack.push((item.children.iter(), depth + 1));
+                    }
+                    return Some((depth, item));
+                }
+                Some(_) => {}
+                None => {
+                    self.stack.pop();
+                }
+            }
+        }
+    }
+}
+
 /// Depth-first iterator over a tree's nodes; see [`Compilation::walk`].
+#[derive(Clone, Debug)]
 pub struct Walk<'t, 'a> {
     stack: Vec<(std::slice::Iter<'t, Node<'a>>, usize)>,
 }

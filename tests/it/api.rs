@@ -41,7 +41,7 @@ fn di_run_continued_by_cn_dun_stays_top_level() {
 fn qi_ci_without_an_open_run_is_body() {
     let text = "一、加大力度。\n第一,要联系群众。\n再次是机关干部要走出机关。\n";
     let doc = parse_document(text).expect("parses");
-    assert_eq!(doc.items().count(), 2);
+    assert_eq!(doc.all_items().count(), 2);
 }
 
 #[test]
@@ -104,7 +104,7 @@ fn untitled_speeches_split_at_their_salutation() {
 fn spans_point_at_the_original_full_width_marker() {
     let text = "\u{3000}\u{3000}（十二）加强领导。要……\r\n";
     let doc = parse_document(text).expect("parses");
-    let (_, item) = doc.items().next().expect("an item");
+    let (_, item) = doc.all_items().next().expect("an item");
     assert_eq!(&text[item.marker.span.range()], "（十二）");
     assert_eq!(item.marker.ordinal, 12);
     assert_eq!(item.heading, "加强领导");
@@ -164,4 +164,43 @@ fn too_large_input_is_an_error_naming_the_limit() {
     let err = gongwen::parse_document_with("一、总体要求。", &options).expect_err("over the limit");
     assert_eq!(err, gongwen::ParseError::TooLarge { len: 21, limit: 10 });
     assert!(err.to_string().contains("10 bytes"));
+}
+
+/// `items()` gives the items directly under a compilation's documents, a
+/// document or an item; `all_items()` every item below with its depth;
+/// both are named iterators that clone and print.
+#[test]
+fn walks_say_whether_they_go_deep() {
+    let text = "关于甲的通知\n一、总体要求\n（一）压实责任\n1．明确分工\n（二）强化检查\n二、工作安排\n关于乙的通知\n一、目标\n";
+    let doc = parse_document(text).expect("parses");
+    let heads = |items: gongwen::Items<'_, '_>| {
+        items
+            .map(|i| i.marker_text().to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(heads(doc.items()), ["一、", "二、", "一、"]);
+    let all: Vec<(usize, &str)> = doc.all_items().map(|(d, i)| (d, i.marker_text())).collect();
+    assert_eq!(
+        all,
+        [
+            (1, "一、"),
+            (2, "（一）"),
+            (3, "1．"),
+            (2, "（二）"),
+            (1, "二、"),
+            (1, "一、")
+        ]
+    );
+    let first = doc.documents().next().expect("a document");
+    assert_eq!(heads(first.items()), ["一、", "二、"]);
+    assert_eq!(first.all_items().count(), 5);
+    let top = first.items().next().expect("an item");
+    assert_eq!(heads(top.items()), ["（一）", "（二）"]);
+    let below: Vec<usize> = top.all_items().map(|(d, _)| d).collect();
+    assert_eq!(below, [1, 2, 1]);
+    // Iterators clone (a second pass from the same place) and print.
+    let mut walk = doc.all_items();
+    walk.next();
+    assert_eq!(walk.clone().count(), 5);
+    assert!(format!("{:?}", doc.documents()).starts_with("Documents"));
 }

@@ -388,7 +388,7 @@ pub fn chunks(text: &str, max: usize) -> usize {
             ),
         }
         want.extend(
-            doc.items()
+            doc.all_items()
                 .filter(|(_, item)| item.span.contains(c.span))
                 .map(|(_, item)| item.heading.clone().into_owned()),
         );
@@ -449,7 +449,7 @@ pub fn renders(text: &str) -> usize {
     let markdown = doc.to_markdown();
     let headings: Vec<&str> = markdown.lines().filter(|l| l.starts_with('#')).collect();
     let mut want = Vec::new();
-    let mut items = doc.items().peekable();
+    let mut items = doc.all_items().peekable();
     for node in doc.children() {
         let Node::Document(piece) = node else {
             continue;
@@ -488,7 +488,7 @@ pub fn renders(text: &str) -> usize {
     // it are indented and carry no line number.
     assert_eq!(
         outline.lines().filter(|l| l.starts_with('L')).count(),
-        doc.documents().count() + doc.items().count(),
+        doc.documents().count() + doc.all_items().count(),
         "outline lines\n{outline}\ntext: {text:?}"
     );
     let dump = doc.dump();
@@ -532,7 +532,7 @@ pub fn renders(text: &str) -> usize {
         // document number, a date, a title) at text some node owns.
         if d.code.is_numbering() {
             assert!(
-                doc.items().any(|(_, i)| i.marker.span == d.span),
+                doc.all_items().any(|(_, i)| i.marker.span == d.span),
                 "{d:?} points at no marker\ntext: {text:?}"
             );
         } else {

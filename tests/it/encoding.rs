@@ -31,7 +31,7 @@ fn utf8_spans_are_file_offsets() {
     let decoded = decode(bytes).expect("decodes");
     assert!(decoded.encoding.spans_are_file_offsets());
     let doc = parse_document(&decoded.text).expect("parses");
-    let (_, item) = doc.items().next().expect("an item");
+    let (_, item) = doc.all_items().next().expect("an item");
     assert_eq!(&bytes[item.marker.span.range()], "一、".as_bytes());
 }
 

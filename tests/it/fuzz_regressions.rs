@@ -95,7 +95,7 @@ fn zui_hou_under_a_di_list_in_a_seq_run_does_not_nest_deeper() {
     let text = crash("parse/zui-hou-pairs-nest-without-end.txt");
     checks::tree(&text);
     let doc = gongwen::parse_document(&text).expect("parses");
-    assert!(doc.items().all(|(depth, _)| depth <= 2));
+    assert!(doc.all_items().all(|(depth, _)| depth <= 2));
     use Family::*;
     let text = "首先,加强。\n其次,落实。\n第一,甲\n最后,乙\n";
     assert_eq!(

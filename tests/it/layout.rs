@@ -27,7 +27,7 @@ fn rewrite_item_lines(t: &str, f: impl Fn(usize, &str) -> String) -> String {
     let doc = gongwen::parse_document(t).expect("corpus parses");
     let index = gongwen::LineIndex::new(t);
     let mut depth_of_line = std::collections::HashMap::new();
-    for (depth, item) in doc.items() {
+    for (depth, item) in doc.all_items() {
         depth_of_line.insert(index.line(item.span.start), depth);
     }
     t.split('\n')
@@ -129,12 +129,12 @@ fn lone_cr_line_ends_give_the_same_items() {
     let variant = CORPUS.replace('\n', "\r");
     let a: Vec<_> = gongwen::parse_document(CORPUS)
         .expect("parses")
-        .items()
+        .all_items()
         .map(|(d, i)| (d, i.marker, i.heading.to_string()))
         .collect();
     let b: Vec<_> = gongwen::parse_document(&variant)
         .expect("parses")
-        .items()
+        .all_items()
         .map(|(d, i)| (d, i.marker, i.heading.to_string()))
         .collect();
     assert_eq!(a, b);

@@ -13,14 +13,14 @@ fn parse_checked(text: &str) -> gongwen::Compilation<'_> {
     assert_eq!(doc.validate(), Ok(()));
     assert_eq!(doc.rebuild().len(), text.len());
     assert!(doc.rebuild() == text, "rebuild differs");
-    for (depth, _) in doc.items() {
+    for (depth, _) in doc.all_items() {
         assert!(depth <= Family::ALL.len(), "depth {depth}");
     }
     doc
 }
 
 fn item_shape(doc: &gongwen::Compilation<'_>) -> Vec<(usize, Family, u32)> {
-    doc.items()
+    doc.all_items()
         .map(|(d, i)| (d, i.marker.family, i.marker.ordinal))
         .collect()
 }
@@ -32,7 +32,7 @@ fn an_eight_megabyte_line_is_one_paragraph() {
     assert!(text.len() >= 8 << 20);
     let doc = parse_checked(&text);
     assert_eq!(doc.documents().count(), 1);
-    assert_eq!(doc.items().count(), 0);
+    assert_eq!(doc.all_items().count(), 0);
     let kinds: Vec<&str> = doc.walk().map(|(_, n)| n.kind()).collect();
     assert_eq!(kinds, ["document", "paragraph"]);
 }
@@ -44,7 +44,7 @@ fn an_eight_megabyte_item_line_has_its_lead_clause_as_heading() {
         "要狠抓落实".repeat(8_000_000 / "要狠抓落实".len())
     );
     let doc = parse_checked(&text);
-    let items: Vec<_> = doc.items().collect();
+    let items: Vec<_> = doc.all_items().collect();
     assert_eq!(items.len(), 1);
     assert_eq!(items[0].1.heading, "加强领导");
     assert_eq!(items[0].1.line_span.len(), text.len());
@@ -121,7 +121,7 @@ fn fifty_thousand_lines_of_di_or_paren_are_no_items() {
     for line in ["第\n", "(\n", "第第第一\n", "(((一\n"] {
         let text = line.repeat(50_000);
         let doc = parse_checked(&text);
-        assert_eq!(doc.items().count(), 0, "{line:?}");
+        assert_eq!(doc.all_items().count(), 0, "{line:?}");
         let leaves = doc
             .walk()
             .filter(|(_, n)| !matches!(n, Node::Document(_)))
@@ -165,7 +165,7 @@ fn lone_carriage_returns_end_lines() {
     assert!(doc.children().is_empty());
     assert_eq!(doc.gaps(), [gongwen::Span::new(0, blank.len())]);
     let items = "一、甲\r".repeat(100_000);
-    assert_eq!(parse_checked(&items).items().count(), 100_000);
+    assert_eq!(parse_checked(&items).all_items().count(), 100_000);
 }
 
 #[test]
@@ -217,8 +217,8 @@ fn fifty_thousand_di_and_zui_hou_pairs_stay_two_deep() {
         "第一,甲\n最后,乙\n".repeat(50_000)
     );
     let doc = parse_checked(&text);
-    assert_eq!(doc.items().count(), 100_002);
-    assert_eq!(doc.items().map(|(d, _)| d).max(), Some(2));
+    assert_eq!(doc.all_items().count(), 100_002);
+    assert_eq!(doc.all_items().map(|(d, _)| d).max(), Some(2));
 }
 
 /// A title over fifty thousand short lines: every line is header text
@@ -240,7 +240,7 @@ fn fifty_thousand_lines_of_one_frame_element_each() {
     let header = repeat("关于加强管理的通知\n", &|k| format!("短行{k}"));
     let doc = parse_checked(&header);
     assert_eq!(doc.documents().count(), 1);
-    assert_eq!(doc.items().count(), 0);
+    assert_eq!(doc.all_items().count(), 0);
 
     let notes = repeat(
         "关于加强管理的通知\n一、要求\n某市人民政府\n2023年1月1日\n",

@@ -75,7 +75,7 @@ fn chunks_of_an_oversized_item_keep_the_item_in_their_path() {
         .expect("some chunk lies inside a nested item");
     assert!(deep.document.is_some());
     let under: Vec<_> = doc
-        .items()
+        .all_items()
         .filter(|(_, i)| i.span.contains(deep.span))
         .map(|(_, i)| i.heading.clone())
         .collect();
@@ -103,7 +103,7 @@ fn markdown_of_the_corpus_has_a_heading_per_item_and_document() {
     let titled = doc.documents().filter(|p| p.title().is_some()).count();
     let h1 = md.lines().filter(|l| l.starts_with("# ")).count();
     assert_eq!(h1, titled);
-    let items = doc.items().count();
+    let items = doc.all_items().count();
     let deeper = md.lines().filter(|l| l.starts_with("##")).count();
     assert_eq!(deeper, items);
     // Depth 3 items are ####.

@@ -147,7 +147,7 @@ fn a_running_head_on_every_page_is_furniture() {
     let outline = |text: &str| {
         let doc = gongwen::parse_document(text).expect("parses");
         let items: Vec<String> = doc
-            .items()
+            .all_items()
             .map(|(d, i)| format!("{d} {}", i.heading))
             .collect();
         (doc.documents().count(), items)

@@ -101,7 +101,7 @@ proptest! {
     fn domain_token_strings_give_valid_lossless_trees(text in domain_text()) {
         checks::tree(&text);
         let doc = parse_document(&text).expect("parses");
-        for (depth, item) in doc.items() {
+        for (depth, item) in doc.all_items() {
             // Families along a path are distinct, and there are thirteen.
             prop_assert!((1..=Family::ALL.len()).contains(&depth), "depth {depth}");
             prop_assert!(item.span.contains(item.line_span));
@@ -251,7 +251,7 @@ proptest! {
         let original = parse_document(CORPUS).expect("corpus parses");
         let index = gongwen::LineIndex::new(CORPUS);
         let item_depth = original
-            .items()
+            .all_items()
             .map(|(d, i)| (index.line(i.span.start), d))
             .collect();
         let variant = relayout(bom, &layouts, &item_depth);

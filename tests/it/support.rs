@@ -13,7 +13,7 @@ pub const GOLD: &str = include_str!("../data/speeches.gold.tsv");
 pub fn outline(text: &str) -> Vec<(usize, gongwen::Family, u32, String)> {
     gongwen::parse_document(text)
         .expect("parses")
-        .items()
+        .all_items()
         .map(|(d, i)| (d, i.marker.family, i.marker.ordinal, i.heading.to_string()))
         .collect()
 }
