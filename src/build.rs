@@ -371,11 +371,12 @@ pub(crate) fn build<'a>(src: &'a str, options: &crate::ParseOptions) -> Compilat
     };
     b.run();
     Compilation {
-        source: src,
+        source: Cow::Borrowed(src),
         span: Span::new(0, src.len()),
         children: b.root,
         gaps,
         lint: crate::tree::Lint::new(options.max_diagnostics),
+        index: std::sync::OnceLock::new(),
     }
 }
 

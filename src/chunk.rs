@@ -44,9 +44,9 @@ impl<'a> Compilation<'a> {
     /// assert_eq!(chunks[1].text, "一、统一思想。要提高认识，加强学习。");
     /// # Ok::<(), gongwen::ParseError>(())
     /// ```
-    pub fn chunks(&self, max_chars: usize) -> Vec<Chunk<'a>> {
+    pub fn chunks(&self, max_chars: usize) -> Vec<Chunk<'_>> {
         let mut p = Packer {
-            src: self.source,
+            src: &self.source,
             max: max_chars.max(1),
             document: None,
             out: Vec::new(),

@@ -16,7 +16,7 @@ impl Compilation<'_> {
     /// L93           1. 再认识
     /// ```
     pub fn outline(&self) -> String {
-        let index = LineIndex::new(self.source);
+        let index = self.line_index();
         let mut out = String::new();
         for (depth, node) in self.walk() {
             let line = index.line(node.span().start);
@@ -29,7 +29,7 @@ impl Compilation<'_> {
                     write_frame(&mut out, &p.frame);
                 }
                 Node::Item(item) => {
-                    let marker = item.marker.span.slice(self.source).unwrap_or("");
+                    let marker = item.marker_text();
                     let _ = writeln!(
                         out,
                         "L{line:<5}{:indent$}{marker} {}",
@@ -48,13 +48,13 @@ impl Compilation<'_> {
     /// identifies it (marker family and ordinal, genre, the first characters
     /// of its text). Stable enough to commit as a golden file.
     pub fn dump(&self) -> String {
-        let index = LineIndex::new(self.source);
+        let index = self.line_index();
         let mut out = String::new();
         for (depth, node) in self.walk() {
-            let _ = write_node(&mut out, &index, depth, node);
+            let _ = write_node(&mut out, index, depth, node);
         }
         for d in self.diagnostics() {
-            let (line, col) = index.line_col(self.source, d.span.start);
+            let (line, col) = (d.line, d.column);
             let _ = writeln!(out, "! {line}:{col} {} {}", d.code.name(), d.message);
         }
         out

@@ -37,3 +37,28 @@ pub enum ParseError {
         gb18030_offset: usize,
     },
 }
+
+/// Why a question put to a finished tree, or a tree read back from JSON,
+/// has no answer.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum TreeError {
+    /// A byte offset past the end of the text (the end itself is a place:
+    /// after the last character).
+    #[error("byte offset {offset} is past the end of the {len}-byte text")]
+    OffsetPastEnd {
+        /// The offset asked for.
+        offset: usize,
+        /// Length of the text in bytes.
+        len: usize,
+    },
+    /// The JSON is not a tree as [`Compilation`](crate::Compilation)
+    /// serialises it.
+    #[error("not a gongwen tree: {0}")]
+    Json(String),
+    /// The JSON is a tree, but not one of the source text it was given
+    /// with: a span lies outside it, or a node's text differs from the
+    /// text under its span.
+    #[error("the tree does not fit its source text: {0}")]
+    SourceMismatch(crate::Violation),
+}

@@ -121,7 +121,58 @@ pub struct Frame<'a> {
     pub meeting: Vec<MeetingField<'a>>,
 }
 
+/// An owned copy of a borrowed text.
+fn own(text: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(text.into_owned())
+}
+
+impl Field<'_> {
+    fn into_owned(self) -> Field<'static> {
+        Field {
+            text: own(self.text),
+            span: self.span,
+        }
+    }
+}
+
 impl Frame<'_> {
+    /// The same frame owning its texts (see
+    /// [`Compilation::into_owned`](crate::Compilation::into_owned)).
+    pub(crate) fn into_owned(self) -> Frame<'static> {
+        let fields = |v: Vec<Field<'_>>| v.into_iter().map(Field::into_owned).collect();
+        Frame {
+            issuer_mark: self.issuer_mark.map(Field::into_owned),
+            number: self.number.map(Field::into_owned),
+            addressees: fields(self.addressees),
+            issuers: fields(self.issuers),
+            date: self.date,
+            notes: fields(self.notes),
+            attachments: self
+                .attachments
+                .into_iter()
+                .map(|a| Attachment {
+                    ordinal: a.ordinal,
+                    name: own(a.name),
+                    span: a.span,
+                })
+                .collect(),
+            cc: fields(self.cc),
+            printed_by: self.printed_by.map(Field::into_owned),
+            printed_on: self.printed_on,
+            speaker: self.speaker.map(Field::into_owned),
+            occasion: self.occasion.map(Field::into_owned),
+            meeting: self
+                .meeting
+                .into_iter()
+                .map(|m| MeetingField {
+                    key: own(m.key),
+                    value: own(m.value),
+                    span: m.span,
+                })
+                .collect(),
+        }
+    }
+
     /// True when the document has none of the elements.
     pub fn is_empty(&self) -> bool {
         *self == Frame::default()

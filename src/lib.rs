@@ -124,8 +124,27 @@
 //! Together they cover the input exactly once, so [`Compilation::rebuild`]
 //! gives it back. Debug builds check this, and that children lie inside
 //! parents and siblings are ordered, after every parse
-//! ([`Compilation::validate`]). [`LineIndex`] turns offsets into line and
-//! column (columns in characters).
+//! ([`Compilation::validate`]). [`Compilation::line_col`] turns an offset
+//! into a 1-based line and column (columns in characters; an offset past
+//! the end is an error), and [`LineIndex`] does the same for any text.
+//!
+//! ## A tree on its own
+//!
+//! A tree keeps the text it was parsed from. [`Compilation::into_owned`]
+//! gives a tree that owns its text and every node's text, to return from
+//! the function that read the file or to cache; [`Compilation::from_json`]
+//! reads the JSON back together with its text and gives a tree equal to
+//! the parsed one, or an error when the JSON is no tree or does not fit
+//! the text.
+//!
+//! ```
+//! fn outline_of(path: &std::path::Path) -> std::io::Result<gongwen::Compilation<'static>> {
+//!     let text = std::fs::read_to_string(path)?;
+//!     let doc = gongwen::parse_document(&text).map_err(std::io::Error::other)?;
+//!     Ok(doc.into_owned())
+//! }
+//! # let _ = outline_of;
+//! ```
 //!
 //! ## JSON
 //!
@@ -238,7 +257,7 @@ pub use date::{Date, NotADate};
 pub use decode::{Decoded, Encoding, decode, decode_with};
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use docnum::{DocNumber, NotADocNumber};
-pub use error::ParseError;
+pub use error::{ParseError, TreeError};
 pub use frame::{Attachment, DateField, Field, Frame, MeetingField};
 pub use inline::InlineItem;
 pub use lines::LineIndex;

@@ -4,6 +4,7 @@
 //! exactly one line (its content or its terminator), so the line table is the
 //! backbone of the lossless cover.
 
+use crate::error::TreeError;
 use crate::span::Span;
 
 /// One physical line: `span` is its content without the terminator; `next` is
@@ -173,8 +174,9 @@ pub(crate) fn is_space(c: char) -> bool {
 /// ```
 /// let text = "一、总则\n（一）适用范围";
 /// let index = gongwen::LineIndex::new(text);
-/// assert_eq!(index.line_col(text, 0), (1, 1));
-/// assert_eq!(index.line_col(text, "一、总则\n（".len()), (2, 2));
+/// assert_eq!(index.line_col(text, 0), Ok((1, 1)));
+/// assert_eq!(index.line_col(text, "一、总则\n（".len()), Ok((2, 2)));
+/// assert!(index.line_col(text, text.len() + 1).is_err());
 /// ```
 #[derive(Clone, Debug)]
 pub struct LineIndex {
@@ -212,8 +214,15 @@ impl LineIndex {
 
     /// 1-based line and column (in characters) of byte `offset` in `text`,
     /// the text this index was built from. An offset inside a character
-    /// counts as that character.
-    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+    /// counts as that character; `text.len()` is the place after the last
+    /// one; an offset past it is an error.
+    pub fn line_col(&self, text: &str, offset: usize) -> Result<(usize, usize), TreeError> {
+        if offset > text.len() {
+            return Err(TreeError::OffsetPastEnd {
+                offset,
+                len: text.len(),
+            });
+        }
         let line = self.line(offset);
         let start = self.starts.get(line - 1).copied().unwrap_or(0);
         let end = offset.min(text.len());
@@ -227,7 +236,7 @@ impl LineIndex {
                     .count()
             })
             .unwrap_or(0);
-        (line, col + 1)
+        Ok((line, col + 1))
     }
 
     /// Byte offset where 1-based `line` starts, if there is such a line.
@@ -323,10 +332,10 @@ mod tests {
         let text = "一二\r\n三四\r五";
         let idx = LineIndex::new(text);
         assert_eq!(idx.len(), 3);
-        assert_eq!(idx.line_col(text, 3), (1, 2));
-        assert_eq!(idx.line_col(text, 8), (2, 1));
-        assert_eq!(idx.line_col(text, 11), (2, 2));
-        assert_eq!(idx.line_col(text, 15), (3, 1));
+        assert_eq!(idx.line_col(text, 3), Ok((1, 2)));
+        assert_eq!(idx.line_col(text, 8), Ok((2, 1)));
+        assert_eq!(idx.line_col(text, 11), Ok((2, 2)));
+        assert_eq!(idx.line_col(text, 15), Ok((3, 1)));
         assert_eq!(idx.line_start(2), Some(8));
         assert_eq!(idx.line_start(0), None);
     }

@@ -25,7 +25,7 @@ impl Compilation<'_> {
     /// ```
     pub fn to_markdown(&self) -> String {
         let mut out = Markdown {
-            src: self.source,
+            src: &self.source,
             text: String::new(),
         };
         let mut documents = 0;

@@ -24,6 +24,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
+use crate::error::TreeError;
 use crate::frame::Frame;
 use crate::inline::InlineItem;
 use crate::marker::Family;
@@ -105,19 +106,35 @@ pub enum NoiseKind {
 ///
 /// JSON: `{"kind": "compilation", "span": ..., "children": [...], "gaps":
 /// [...], "diagnostics": [...]}`.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(tag = "kind", rename = "compilation")]
+///
+/// A tree always has its source text: the parser keeps the text it read,
+/// [`Compilation::from_json`] takes the JSON together with its text, and
+/// [`Compilation::into_owned`] makes a tree that owns both (to return it
+/// from a function or cache it).
+#[derive(Clone, Debug)]
 pub struct Compilation<'a> {
-    #[serde(skip)]
-    pub(crate) source: &'a str,
+    pub(crate) source: Cow<'a, str>,
     pub(crate) span: Span,
     pub(crate) children: Vec<Node<'a>>,
     pub(crate) gaps: Vec<Span>,
     /// The numbering and GB/T 9704 checks: a pass of their own over the
     /// finished tree, run the first time they are asked for (parsing does
     /// not pay for them), or read back from JSON.
-    #[serde(flatten)]
     pub(crate) lint: Lint,
+    /// Line starts of the source, found the first time a line and column
+    /// are asked for.
+    pub(crate) index: std::sync::OnceLock<crate::lines::LineIndex>,
+}
+
+/// What JSON gives of a [`Compilation`]: all but its source.
+#[derive(Deserialize)]
+#[serde(tag = "kind", rename = "compilation")]
+struct CompilationRepr<'a> {
+    span: Span,
+    children: Vec<Node<'a>>,
+    gaps: Vec<Span>,
+    #[serde(flatten)]
+    lint: Lint,
 }
 
 /// The diagnostics of a tree, found once on demand.
@@ -732,10 +749,75 @@ impl Serialize for Item<'_> {
 }
 
 impl<'a> Compilation<'a> {
-    /// The text this tree was parsed from (empty for a tree read back from
-    /// JSON).
-    pub fn source(&self) -> &'a str {
-        self.source
+    /// The text this tree was parsed from (or read back with).
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// Reads back a tree from its JSON (as [`serde_json`] writes a
+    /// `Compilation`) and the text it was parsed from. The tree is equal to
+    /// the parsed one. JSON that is no tree, or a tree that does not fit
+    /// `source` (a span outside it, a node's text not the text under its
+    /// span, bytes the tree does not account for), is an error.
+    ///
+    /// ```
+    /// let text = "一、总体要求\n（一）压实责任\n";
+    /// let doc = gongwen::parse_document(text)?;
+    /// let json = serde_json::to_string(&doc).expect("serialises");
+    /// let back = gongwen::Compilation::from_json(&json, text)?;
+    /// assert_eq!(back, doc);
+    /// assert!(gongwen::Compilation::from_json(&json, "另一段文字").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_json(json: &str, source: &'a str) -> Result<Self, TreeError> {
+        let repr: CompilationRepr<'a> =
+            serde_json::from_str(json).map_err(|e| TreeError::Json(e.to_string()))?;
+        let tree = Compilation {
+            source: Cow::Borrowed(source),
+            span: repr.span,
+            children: repr.children,
+            gaps: repr.gaps,
+            lint: repr.lint,
+            index: std::sync::OnceLock::new(),
+        };
+        tree.validate().map_err(TreeError::SourceMismatch)?;
+        Ok(tree)
+    }
+
+    /// The same tree owning its source and every text in it: it borrows
+    /// nothing, so it can be returned from the function that read the text,
+    /// stored or sent to another thread.
+    pub fn into_owned(self) -> Compilation<'static> {
+        Compilation {
+            source: Cow::Owned(self.source.into_owned()),
+            span: self.span,
+            children: own_nodes(self.children),
+            gaps: self.gaps,
+            lint: self.lint,
+            index: self.index,
+        }
+    }
+
+    /// The 1-based line and column (in characters) of byte `offset` of the
+    /// source; the source's length is the place after its last character,
+    /// and an offset past it is an error. The line table is built the first
+    /// time this is asked.
+    ///
+    /// ```
+    /// let doc = gongwen::parse_document("关于甲的通知\n一、要求\n")?;
+    /// let item = doc.all_items().next().expect("an item").1;
+    /// assert_eq!(doc.line_col(item.span.start), Ok((2, 1)));
+    /// assert!(doc.line_col(1000).is_err());
+    /// # Ok::<(), gongwen::ParseError>(())
+    /// ```
+    pub fn line_col(&self, offset: usize) -> Result<(usize, usize), TreeError> {
+        self.line_index().line_col(&self.source, offset)
+    }
+
+    /// The source's line table, built the first time it is asked for.
+    pub(crate) fn line_index(&self) -> &crate::lines::LineIndex {
+        self.index
+            .get_or_init(|| crate::lines::LineIndex::new(&self.source))
     }
 
     /// The whole input: `0..len`.
@@ -820,8 +902,82 @@ impl<'a> Compilation<'a> {
     pub fn rebuild(&self) -> String {
         self.segments()
             .into_iter()
-            .filter_map(|s| s.slice(self.source))
+            .filter_map(|s| s.slice(&self.source))
             .collect()
+    }
+}
+
+/// An owned copy of a borrowed text.
+fn own(text: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(text.into_owned())
+}
+
+/// The nodes owning their texts (see [`Compilation::into_owned`]).
+fn own_nodes(nodes: Vec<Node<'_>>) -> Vec<Node<'static>> {
+    nodes.into_iter().map(Node::into_owned).collect()
+}
+
+impl Line<'_> {
+    fn into_owned(self) -> Line<'static> {
+        Line {
+            span: self.span,
+            text: own(self.text),
+        }
+    }
+}
+
+impl Reflow<'_> {
+    fn into_owned(self) -> Reflow<'static> {
+        Reflow {
+            pieces: self.pieces,
+            furniture: own_nodes(self.furniture),
+        }
+    }
+}
+
+impl Node<'_> {
+    /// The same node owning every text in it.
+    fn into_owned(self) -> Node<'static> {
+        let reflow = |r: Option<Box<Reflow<'_>>>| r.map(|r| Box::new(r.into_owned()));
+        match self {
+            Node::Front(l) => Node::Front(l.into_owned()),
+            Node::Title(l) => Node::Title(l.into_owned()),
+            Node::Salutation(l) => Node::Salutation(l.into_owned()),
+            Node::Closing(l) => Node::Closing(l.into_owned()),
+            Node::Signoff(l) => Node::Signoff(l.into_owned()),
+            Node::Document(d) => Node::Document(Box::new(Document {
+                span: d.span,
+                genre: d.genre,
+                frame: d.frame.into_owned(),
+                children: own_nodes(d.children),
+            })),
+            Node::Meta(m) => Node::Meta(Box::new(Meta {
+                span: m.span,
+                text: own(m.text),
+                key: own(m.key),
+                value: own(m.value),
+            })),
+            Node::Paragraph(p) => Node::Paragraph(Paragraph {
+                span: p.span,
+                text: own(p.text),
+                reflow: reflow(p.reflow),
+            }),
+            Node::Item(i) => Node::Item(Box::new(Item {
+                span: i.span,
+                marker: i.marker,
+                heading: own(i.heading),
+                heading_span: i.heading_span,
+                line_span: i.line_span,
+                text: own(i.text),
+                reflow: reflow(i.reflow),
+                children: own_nodes(i.children),
+            })),
+            Node::Noise(n) => Node::Noise(Noise {
+                span: n.span,
+                text: own(n.text),
+                cause: n.cause,
+            }),
+        }
     }
 }
 

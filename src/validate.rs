@@ -31,7 +31,7 @@ impl Compilation<'_> {
     ///
     /// The parser runs this after every parse in debug builds.
     pub fn validate(&self) -> Result<(), Violation> {
-        let src = self.source;
+        let src: &str = &self.source;
         if self.span != Span::new(0, src.len()) {
             return fail(self.span, "root span is not the whole input");
         }

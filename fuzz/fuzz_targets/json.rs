@@ -1,8 +1,9 @@
-//! A tree read back from arbitrary JSON, as a user reads a stored outline
-//! (`tests/it/checks.rs`, `from_json`): every method answers without
-//! panicking though the tree has no source text, and the tree writes back
-//! to JSON that reads to the same tree. Seeds are the JSON of parsed
-//! texts, so mutations stay close to the schema.
+//! A tree read back from JSON with its text, as a user reads a stored
+//! outline (`tests/it/checks.rs`, `from_json`): the input is a text, a NUL
+//! byte and the JSON. Reading never panics; a tree that reads back fits
+//! its text, answers every method, and writes back to JSON that reads to
+//! the same tree. Seeds are small texts with their JSON, so mutations stay
+//! close to the schema.
 
 #![no_main]
 

@@ -153,9 +153,61 @@ fn json_has_the_contracted_shape() {
 fn json_round_trips() {
     let doc = parse_document(crate::support::CORPUS).expect("parses");
     let json = serde_json::to_string(&doc).expect("serialises");
-    let back: gongwen::Compilation<'_> = serde_json::from_str(&json).expect("deserialises");
-    assert_eq!(back.children(), doc.children());
-    assert_eq!(back.gaps(), doc.gaps());
+    let back = gongwen::Compilation::from_json(&json, crate::support::CORPUS).expect("reads back");
+    assert_eq!(back, doc);
+    assert_eq!(back.rebuild(), crate::support::CORPUS);
+    // The JSON of one text does not read back with another: no tree
+    // answers from a source it does not fit.
+    let other = crate::support::CORPUS.replacen('一', "二", 1);
+    assert!(matches!(
+        gongwen::Compilation::from_json(&json, &other),
+        Err(gongwen::TreeError::SourceMismatch(_))
+    ));
+    assert!(matches!(
+        gongwen::Compilation::from_json("{\"kind\": \"compilation\"}", ""),
+        Err(gongwen::TreeError::Json(_))
+    ));
+}
+
+/// A tree returned from the function that read its text: it owns the
+/// text and every node's text.
+fn parse_file_contents(bytes: &[u8]) -> gongwen::Compilation<'static> {
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    let doc = parse_document(&text).expect("parses");
+    doc.into_owned()
+}
+
+#[test]
+fn an_owned_tree_outlives_its_text() {
+    let text = "关于甲的通知\n各单位：\n一、总体要求\n（一）压实责任。\n";
+    let owned = parse_file_contents(text.as_bytes());
+    let borrowed = parse_document(text).expect("parses");
+    assert_eq!(owned, borrowed);
+    assert_eq!(owned.rebuild(), text);
+    assert_eq!(owned.source(), text);
+    let handle = std::thread::spawn(move || owned.all_items().count());
+    assert_eq!(handle.join().ok(), Some(2));
+}
+
+/// Line and column come from the tree, 1-based, in characters; an offset
+/// past the end is an error, not the last line.
+#[test]
+fn nodes_report_their_line_and_column() {
+    let text = "关于甲的通知\n各单位：\n一、总体要求\n  （一）压实责任。\n";
+    let doc = parse_document(text).expect("parses");
+    let places: Vec<(usize, usize)> = doc
+        .all_items()
+        .map(|(_, i)| doc.line_col(i.span.start).expect("in the text"))
+        .collect();
+    assert_eq!(places, [(3, 1), (4, 3)]);
+    assert_eq!(doc.line_col(text.len()), Ok((5, 1)));
+    assert_eq!(
+        doc.line_col(text.len() + 1),
+        Err(gongwen::TreeError::OffsetPastEnd {
+            offset: text.len() + 1,
+            len: text.len()
+        })
+    );
 }
 
 #[test]
@@ -203,4 +255,30 @@ fn walks_say_whether_they_go_deep() {
     walk.next();
     assert_eq!(walk.clone().count(), 5);
     assert!(format!("{:?}", doc.documents()).starts_with("Documents"));
+}
+
+/// The `json` fuzz target's seeds (a text, a NUL, its JSON) read back as
+/// the tree of their text: seeds and serializer stay in step.
+#[test]
+fn json_fuzz_seeds_read_back_with_their_text() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/seeds/json");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).expect("the json seeds") {
+        let path = entry.expect("a seed").path();
+        let data = std::fs::read(&path).expect("readable");
+        let at = data.iter().position(|&b| b == 0).expect("text NUL json");
+        let text = std::str::from_utf8(&data[..at]).expect("UTF-8 text");
+        let json = std::str::from_utf8(&data[at + 1..]).expect("UTF-8 JSON");
+        let back = gongwen::Compilation::from_json(json, text)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(
+            back,
+            parse_document(text).expect("parses"),
+            "{}",
+            path.display()
+        );
+        crate::checks::from_json(&data);
+        seen += 1;
+    }
+    assert!(seen >= 20, "{seen} seeds");
 }

@@ -40,7 +40,7 @@ pub fn tree(text: &str) -> usize {
     let from_value: Vec<(&str, Span)> = from_value.iter().map(|(k, s)| (k.as_str(), *s)).collect();
     assert_eq!(from_value, nodes, "JSON nodes differ\ntext: {text:?}");
 
-    let back: Compilation<'_> = serde_json::from_str(&json).expect("our JSON reads back");
+    let back = Compilation::from_json(&json, text).expect("our JSON reads back with its text");
     let back_nodes: Vec<(&str, Span)> = back.walk().map(|(_, n)| (n.kind(), n.span())).collect();
     assert_eq!(
         back_nodes, nodes,
@@ -116,7 +116,8 @@ fn collect(children: &Value, out: &mut Vec<(String, Span)>) {
 /// `LineIndex` at every char boundary of `text` and at `offsets` (also past
 /// the end and inside characters): line and column stay in range, never go
 /// back as the offset grows, and agree with a plain scan (an offset inside
-/// a character counts as that character).
+/// a character counts as that character); an offset past the end is an
+/// error that names it.
 pub fn line_index(text: &str, offsets: &[usize]) {
     let index = LineIndex::new(text);
     let lines = reference_line_starts(text);
@@ -131,7 +132,18 @@ pub fn line_index(text: &str, offsets: &[usize]) {
 
     let mut prev = (1, 1);
     for &offset in &all {
-        let (line, col) = index.line_col(text, offset);
+        if offset > text.len() {
+            assert_eq!(
+                index.line_col(text, offset),
+                Err(gongwen::TreeError::OffsetPastEnd {
+                    offset,
+                    len: text.len()
+                }),
+                "past the end\ntext: {text:?}"
+            );
+            continue;
+        }
+        let (line, col) = index.line_col(text, offset).expect("an offset in the text");
         assert!(
             (1..=index.len()).contains(&line) && col >= 1,
             "{offset} gives {line}:{col}\ntext: {text:?}"
@@ -525,7 +537,7 @@ pub fn renders(text: &str) -> usize {
     for d in doc.diagnostics() {
         assert_eq!(
             index.line_col(text, d.span.start),
-            (d.line, d.column),
+            Ok((d.line, d.column)),
             "{d:?}\ntext: {text:?}"
         );
         // A numbering finding points at a marker; a frame finding (a
@@ -548,38 +560,48 @@ pub fn renders(text: &str) -> usize {
     markdown.len()
 }
 
-/// A tree read from arbitrary JSON (a stored outline, say) has no source
-/// text; every method still answers without panicking, and writing it
-/// back gives JSON that reads to the same tree.
-pub fn from_json(json: &[u8]) {
-    let Ok(doc) = serde_json::from_slice::<Compilation<'_>>(json) else {
+/// A tree read back from JSON together with a text (a stored outline and
+/// its document, say), from arbitrary bytes: the text, a NUL byte, then
+/// the JSON (bytes without a NUL are JSON for an empty text). Reading
+/// never panics; a tree that reads back fits its text (it validates and
+/// rebuilds it), answers every method, and writes back to JSON that reads
+/// to the same tree.
+pub fn from_json(data: &[u8]) {
+    let (text, json) = match data.iter().position(|&b| b == 0) {
+        Some(i) => (
+            data.get(..i).unwrap_or(&[]),
+            data.get(i + 1..).unwrap_or(&[]),
+        ),
+        None => (&[][..], data),
+    };
+    let (Ok(text), Ok(json)) = (std::str::from_utf8(text), std::str::from_utf8(json)) else {
         return;
     };
-    let shown = String::from_utf8_lossy(json);
-    // Its spans point into a text it does not have: a violation to report,
-    // not a panic.
-    let _ = doc.validate();
-    assert!(doc.source().is_empty());
-    assert_eq!(
-        doc.rebuild(),
-        "",
-        "rebuilt text from nothing\njson: {shown}"
-    );
+    let Ok(doc) = Compilation::from_json(json, text) else {
+        return;
+    };
+    let shown = format!("text: {text:?}\njson: {json}");
+    if let Err(v) = doc.validate() {
+        panic!("a tree read back does not fit its text: {v}\n{shown}");
+    }
+    assert_eq!(doc.rebuild(), text, "rebuild differs\n{shown}");
     for max in [1, 7, 500] {
-        assert!(
-            doc.chunks(max).is_empty(),
-            "chunks from nothing\njson: {shown}"
-        );
+        for c in doc.chunks(max) {
+            assert_eq!(c.span.slice(text), Some(c.text), "chunk text\n{shown}");
+        }
     }
     let _ = doc.to_markdown();
     let _ = doc.outline();
     let _ = doc.dump();
-    let _ = doc.segments();
     for piece in doc.documents() {
         let _ = (piece.title(), piece.salutation(), piece.meta().count());
     }
     for (_, node) in doc.walk() {
         let _ = (node.kind(), node.text(), node.own_span());
+        assert!(
+            doc.line_col(node.span().start).is_ok(),
+            "line of a node\n{shown}"
+        );
         match node {
             Node::Paragraph(p) => drop(p.inline_items()),
             Node::Item(i) => drop(i.inline_items()),
@@ -587,9 +609,9 @@ pub fn from_json(json: &[u8]) {
         }
     }
     let again = serde_json::to_string(&doc).expect("a tree read from JSON writes back");
-    let back: Compilation<'_> = serde_json::from_str(&again)
+    let back = Compilation::from_json(&again, text)
         .unwrap_or_else(|e| panic!("our JSON does not read back: {e}\njson: {again}"));
-    assert_eq!(back, doc, "JSON round trip changed the tree\njson: {shown}");
+    assert_eq!(back, doc, "JSON round trip changed the tree\n{shown}");
 }
 
 /// The typed frame of every document agrees with the text: each date

@@ -37,9 +37,9 @@ fn line_col_inside_a_character_is_that_characters_column() {
     checks::line_index(&text, &[1]);
     let text = "一二\n三";
     let index = gongwen::LineIndex::new(text);
-    assert_eq!(index.line_col(text, 1), (1, 1));
-    assert_eq!(index.line_col(text, 4), (1, 2));
-    assert_eq!(index.line_col(text, 8), (2, 1));
+    assert_eq!(index.line_col(text, 1), Ok((1, 1)));
+    assert_eq!(index.line_col(text, 4), Ok((1, 2)));
+    assert_eq!(index.line_col(text, 8), Ok((2, 1)));
 }
 
 /// Root cause: a `首先` opened a run only if its continuation (`其次`) came

@@ -67,7 +67,7 @@ fn assert_well_placed(name: &str, text: &str) {
     for d in doc.diagnostics() {
         assert_eq!(
             index.line_col(text, d.span.start),
-            (d.line, d.column),
+            Ok((d.line, d.column)),
             "{name}: {d}"
         );
         assert!(text.get(d.span.range()).is_some(), "{name}: {d}");
