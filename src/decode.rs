@@ -22,8 +22,7 @@ use crate::error::ParseError;
 use crate::options::ParseOptions;
 
 /// The encoding [`decode`] found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Encoding {
     /// UTF-8 without a BOM.
@@ -38,9 +37,22 @@ pub enum Encoding {
     Gb18030,
 }
 
+crate::names::named!(
+    Encoding,
+    "encoding",
+    [
+        Utf8 = "utf-8",
+        Utf8Bom = "utf-8-bom",
+        Utf16Le = "utf-16le",
+        Utf16Be = "utf-16be",
+        Gb18030 = "gb18030",
+    ]
+);
+
 impl Encoding {
-    /// The encoding's usual name (`UTF-8`, `GB18030` ...).
-    pub const fn name(self) -> &'static str {
+    /// The encoding as people write it (`UTF-8`, `UTF-8 with BOM`,
+    /// `GB18030` ...); [`Encoding::name`] is its name in JSON.
+    pub const fn label(self) -> &'static str {
         match self {
             Encoding::Utf8 => "UTF-8",
             Encoding::Utf8Bom => "UTF-8 with BOM",
@@ -112,7 +124,7 @@ pub fn decode_with<'a>(bytes: &'a [u8], options: &ParseOptions) -> Result<Decode
                 encoding: Encoding::Utf8Bom,
             }),
             Err(e) => Err(ParseError::Decode {
-                encoding: Encoding::Utf8Bom.name(),
+                encoding: Encoding::Utf8Bom.label(),
                 offset: e.valid_up_to(),
             }),
         };
@@ -166,13 +178,13 @@ fn with_encoding_rs<'a>(
             encoding: ours,
         }),
         DecoderResult::Malformed(bad, after) => Err(ParseError::Decode {
-            encoding: ours.name(),
+            encoding: ours.label(),
             offset: skipped + read.saturating_sub(usize::from(after) + usize::from(bad)),
         }),
         // The buffer was sized by encoding_rs's own worst case, so it cannot
         // fill up; report it as undecodable rather than panic if it ever did.
         DecoderResult::OutputFull => Err(ParseError::Decode {
-            encoding: ours.name(),
+            encoding: ours.label(),
             offset: skipped + read,
         }),
     }

@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 use crate::span::Span;
 
 /// How much a diagnostic matters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Severity {
     /// Worth knowing; the text is still sound.
     Info,
@@ -23,16 +23,11 @@ pub enum Severity {
     Error,
 }
 
-impl Severity {
-    /// `info`, `warning` or `error`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
+crate::names::named!(
+    Severity,
+    "severity",
+    [Info = "info", Warning = "warning", Error = "error"]
+);
 
 /// A stable code for each kind of diagnostic; its name never changes.
 ///
@@ -65,8 +60,7 @@ impl Severity {
 /// | `date-*` | GB/T 9704-2012 7.3.5.4: 用阿拉伯数字将年、月、日标全…月、日不编虚位 |
 /// | `title-punctuation` | 国家行政机关公文处理办法 (2000) 第十条: 标题中除法规、规章名称加书名号外，一般不用标点符号 |
 /// | `attachment-*` | GB/T 9704-2012 7.3.4: 如有附件…“附件”二字，后标全角冒号和附件名称；多个附件使用阿拉伯数字标注附件顺序号 |
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Code {
     /// A number was skipped: `一、` then `三、`.
@@ -140,29 +134,6 @@ impl Code {
         Code::AttachmentNumbering,
     ];
 
-    /// The code's name as printed and in JSON (`numbering-gap`).
-    pub const fn name(self) -> &'static str {
-        match self {
-            Code::NumberingGap => "numbering-gap",
-            Code::NumberingRepeat => "numbering-repeat",
-            Code::NumberingBackwards => "numbering-backwards",
-            Code::NumberingRestart => "numbering-restart",
-            Code::LostSiblings => "lost-siblings",
-            Code::LevelSkip => "level-skip",
-            Code::MixedWidth => "mixed-width",
-            Code::MixedStyle => "mixed-style",
-            Code::EmptyHeading => "empty-heading",
-            Code::DocNumberBracket => "doc-number-bracket",
-            Code::DocNumberDi => "doc-number-di",
-            Code::DocNumberLeadingZero => "doc-number-leading-zero",
-            Code::DateNotArabic => "date-not-arabic",
-            Code::DateLeadingZero => "date-leading-zero",
-            Code::TitlePunctuation => "title-punctuation",
-            Code::AttachmentUnlisted => "attachment-unlisted",
-            Code::AttachmentNumbering => "attachment-numbering",
-        }
-    }
-
     /// True for the codes about outline numbering, whose span is always an
     /// item's marker; the others are about the document's frame (a
     /// document number, a date, a title, an attachment citation or number).
@@ -191,11 +162,29 @@ impl Code {
     }
 }
 
-impl std::fmt::Display for Code {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
-    }
-}
+crate::names::named!(
+    Code,
+    "diagnostic code",
+    [
+        NumberingGap = "numbering-gap",
+        NumberingRepeat = "numbering-repeat",
+        NumberingBackwards = "numbering-backwards",
+        NumberingRestart = "numbering-restart",
+        LostSiblings = "lost-siblings",
+        LevelSkip = "level-skip",
+        MixedWidth = "mixed-width",
+        MixedStyle = "mixed-style",
+        EmptyHeading = "empty-heading",
+        DocNumberBracket = "doc-number-bracket",
+        DocNumberDi = "doc-number-di",
+        DocNumberLeadingZero = "doc-number-leading-zero",
+        DateNotArabic = "date-not-arabic",
+        DateLeadingZero = "date-leading-zero",
+        TitlePunctuation = "title-punctuation",
+        AttachmentUnlisted = "attachment-unlisted",
+        AttachmentNumbering = "attachment-numbering",
+    ]
+);
 
 /// Something the parser noticed in the numbering or the frame.
 ///

@@ -245,6 +245,7 @@ mod lines;
 mod lint;
 mod markdown;
 mod marker;
+mod names;
 mod nest;
 mod numeral;
 mod options;
@@ -262,6 +263,7 @@ pub use frame::{Attachment, DateField, Field, Frame, MeetingField};
 pub use inline::InlineItem;
 pub use lines::LineIndex;
 pub use marker::Family;
+pub use names::UnknownName;
 pub use options::ParseOptions;
 pub use span::Span;
 pub use tree::{

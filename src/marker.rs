@@ -14,7 +14,6 @@ use nom::{
     character::complete::{char, one_of},
     combinator::{map, opt, peek, verify},
 };
-use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::numeral::{ar_numeral, circled_value, cn_numeral, is_cn_numeral_start};
@@ -34,8 +33,7 @@ use crate::numeral::{ar_numeral, circled_value, cn_numeral, is_cn_numeral_start}
 /// | `cn-yao` | `一要` |
 /// | `seq` | `首先` `其次` `再次` `最后` `其三是` |
 /// | `di-zhang` `di-jie` `di-tiao` | `第一章` `第一节` `第一条` |
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Family {
     /// `一、`: Chinese numeral and 、 (GB/T 9704 level 1).
@@ -84,30 +82,6 @@ impl Family {
         Family::Seq,
     ];
 
-    /// The family's name in ANNOTATION.md and in JSON (`"cn-dun"`).
-    pub const fn name(self) -> &'static str {
-        match self {
-            Family::CnDun => "cn-dun",
-            Family::CnParen => "cn-paren",
-            Family::ArDot => "ar-dot",
-            Family::ArDun => "ar-dun",
-            Family::ArParen => "ar-paren",
-            Family::ArCircle => "ar-circle",
-            Family::Di => "di",
-            Family::CnShi => "cn-shi",
-            Family::CnYao => "cn-yao",
-            Family::Seq => "seq",
-            Family::DiZhang => "di-zhang",
-            Family::DiJie => "di-jie",
-            Family::DiTiao => "di-tiao",
-        }
-    }
-
-    /// The family named `name` (as [`Family::name`] spells it).
-    pub fn from_name(name: &str) -> Option<Family> {
-        Family::ALL.into_iter().find(|f| f.name() == name)
-    }
-
     /// Rank in the hierarchy of structure numbers: chapters, sections and
     /// articles, then GB/T 9704's `一、` > `(一)` > `1.` (`1、`) > `(1)` > `①`.
     /// Smaller is higher. Enumerations (`第一,` `一是` `一要` `首先`) have no
@@ -132,11 +106,25 @@ impl Family {
     }
 }
 
-impl std::fmt::Display for Family {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
-    }
-}
+crate::names::named!(
+    Family,
+    "family",
+    [
+        CnDun = "cn-dun",
+        CnParen = "cn-paren",
+        ArDot = "ar-dot",
+        ArDun = "ar-dun",
+        ArParen = "ar-paren",
+        ArCircle = "ar-circle",
+        Di = "di",
+        CnShi = "cn-shi",
+        CnYao = "cn-yao",
+        Seq = "seq",
+        DiZhang = "di-zhang",
+        DiJie = "di-jie",
+        DiTiao = "di-tiao",
+    ]
+);
 
 /// Which sequence word a `seq` marker is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -827,7 +815,7 @@ mod tests {
     #[test]
     fn family_names_round_trip() {
         for f in Family::ALL {
-            assert_eq!(Family::from_name(f.name()), Some(f));
+            assert_eq!(f.name().parse::<Family>().ok(), Some(f));
             let json = serde_json::to_string(&f).unwrap();
             assert_eq!(json, format!("\"{}\"", f.name()));
         }

@@ -31,8 +31,7 @@ use crate::marker::Family;
 use crate::span::Span;
 
 /// The genre of one document, read from its title and its opening.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Genre {
     /// 讲话, 致辞, 发言, or an untitled text that opens with `同志们:`.
@@ -53,25 +52,23 @@ pub enum Genre {
     Other,
 }
 
-impl Genre {
-    /// The name used in JSON (`"speech"`).
-    pub const fn name(self) -> &'static str {
-        match self {
-            Genre::Speech => "speech",
-            Genre::Minutes => "minutes",
-            Genre::Report => "report",
-            Genre::Notice => "notice",
-            Genre::Opinion => "opinion",
-            Genre::Plan => "plan",
-            Genre::Regulation => "regulation",
-            Genre::Other => "other",
-        }
-    }
-}
+crate::names::named!(
+    Genre,
+    "genre",
+    [
+        Speech = "speech",
+        Minutes = "minutes",
+        Report = "report",
+        Notice = "notice",
+        Opinion = "opinion",
+        Plan = "plan",
+        Regulation = "regulation",
+        Other = "other",
+    ]
+);
 
 /// What kind of web debris a [`Noise`] line is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NoiseKind {
     /// A bare page number: `2`, `- 2 -`.
@@ -100,6 +97,23 @@ pub enum NoiseKind {
     /// a database's citation code or its copy of the title.
     Republisher,
 }
+
+crate::names::named!(
+    NoiseKind,
+    "noise kind",
+    [
+        PageCounter = "page-counter",
+        Pager = "pager",
+        Download = "download",
+        SiteMeta = "site-meta",
+        Toolbar = "toolbar",
+        Blurb = "blurb",
+        Converter = "converter",
+        Licence = "licence",
+        RunningHead = "running-head",
+        Republisher = "republisher",
+    ]
+);
 
 /// The result of parsing one input: a compilation of one or more documents,
 /// with the front matter and debris that stand between them.
