@@ -37,7 +37,7 @@ fn main() -> ExitCode {
             }
         }
     }
-    let text = match support::read_input(path.as_deref()) {
+    let (text, _) = match support::read_input(path.as_deref()) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("chunks: {e}");

@@ -32,7 +32,7 @@ fn main() -> ExitCode {
     let mut errors = 0;
     let mut failed = false;
     for file in &files {
-        let text = match support::read_input(Some(file)) {
+        let (text, _) = match support::read_input(Some(file)) {
             Ok(t) => t,
             Err(e) => {
                 eprintln!("{e}");

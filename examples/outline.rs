@@ -34,7 +34,7 @@ fn main() -> ExitCode {
             }
         }
     }
-    let text = match support::read_input(path.as_deref()) {
+    let (text, encoding) = match support::read_input(path.as_deref()) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("outline: {e}");
@@ -42,7 +42,7 @@ fn main() -> ExitCode {
         }
     };
     let doc = match gongwen::parse_document(&text) {
-        Ok(d) => d,
+        Ok(d) => d.with_encoding(encoding),
         Err(e) => {
             eprintln!("outline: {e}");
             return ExitCode::FAILURE;

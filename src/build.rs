@@ -377,6 +377,7 @@ pub(crate) fn build<'a>(src: &'a str, options: &crate::ParseOptions) -> Compilat
         gaps,
         lint: crate::tree::Lint::new(options.max_diagnostics),
         index: std::sync::OnceLock::new(),
+        encoding: None,
     }
 }
 

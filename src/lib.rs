@@ -148,27 +148,11 @@
 //!
 //! ## JSON
 //!
-//! With serde, the tree serialises to a stable shape (the `outline` example
-//! prints it with `--json`):
-//!
-//! - every node is an object with `"kind"` and `"span": {"start": B, "end": B}`;
-//! - the root is `{"kind": "compilation", "children": [...], "gaps": [...],
-//!   "diagnostics": [...]}`;
-//! - each document is `{"kind": "document", "genre": "speech", "frame":
-//!   {...}, "children": [...]}` (genres: `speech` `minutes` `report`
-//!   `notice` `opinion` `plan` `regulation` `other`); `"frame"` is left out
-//!   when empty, and so is each element it lacks (see [`Frame`]);
-//! - each numbered item is ONE node `{"kind": "item", "marker": {"family":
-//!   "cn-dun", "ordinal": 1, "span": ...}, "heading": "...", "heading_span":
-//!   ..., "line_span": ..., "text": ..., "children": [...]}` whose span starts at
-//!   its marker and runs to the end of its last child;
-//! - the other kinds are `front`, `title`, `salutation`, `meta` (with `key`
-//!   and `value`), `paragraph`, `closing`, `signoff`, `noise` (with `cause`),
-//!   each with `"text"`;
-//! - paragraphs and items with enumerations inside them carry `"inline"`:
-//!   `[{"marker": {...}, "span": ...}]`;
-//! - each diagnostic is `{"code", "severity", "span", "line", "column",
-//!   "message"}`.
+//! With serde the tree serialises to a stable shape, one object a node with
+//! its `"kind"` and `"span"`, and a `"version"` at the root (the `outline`
+//! example prints it with `--json`); [`Compilation::from_json`] reads it
+//! back with its text. The shape is described once, key by key, in
+//! [`json`] (the repository's `JSON.md`).
 //!
 //! ## Errors and diagnostics
 //!
@@ -267,10 +251,13 @@ pub use names::UnknownName;
 pub use options::ParseOptions;
 pub use span::Span;
 pub use tree::{
-    AllItems, Compilation, Document, Documents, Genre, Item, Items, Line, Marker, Meta, Node,
-    Noise, NoiseKind, Paragraph, Reflow, Walk,
+    AllItems, Compilation, Document, Documents, Genre, Item, Items, JSON_VERSION, Line, Marker,
+    Meta, Node, Noise, NoiseKind, Paragraph, Reflow, Walk,
 };
 pub use validate::Violation;
+
+#[doc = include_str!("../JSON.md")]
+pub mod json {}
 
 /// Parses `text` with default [`ParseOptions`].
 ///

@@ -138,12 +138,23 @@ pub struct Compilation<'a> {
     /// Line starts of the source, found the first time a line and column
     /// are asked for.
     pub(crate) index: std::sync::OnceLock<crate::lines::LineIndex>,
+    /// The encoding the source was decoded from, when the caller says so
+    /// ([`Compilation::with_encoding`]).
+    pub(crate) encoding: Option<crate::Encoding>,
 }
+
+/// The version of the JSON shape, written as the root's `"version"`: it
+/// changes when a key or a kind is renamed or removed, or changes meaning
+/// (see `JSON.md`). [`Compilation::from_json`] reads this version only.
+pub const JSON_VERSION: u32 = 1;
 
 /// What JSON gives of a [`Compilation`]: all but its source.
 #[derive(Deserialize)]
 #[serde(tag = "kind", rename = "compilation")]
 struct CompilationRepr<'a> {
+    version: u32,
+    #[serde(default)]
+    encoding: Option<crate::Encoding>,
     span: Span,
     children: Vec<Node<'a>>,
     gaps: Vec<Span>,
@@ -186,6 +197,9 @@ impl Serialize for Compilation<'_> {
         #[derive(Serialize)]
         #[serde(tag = "kind", rename = "compilation")]
         struct Repr<'r, 'a> {
+            version: u32,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            encoding: Option<crate::Encoding>,
             span: Span,
             children: &'r [Node<'a>],
             gaps: &'r [Span],
@@ -195,6 +209,8 @@ impl Serialize for Compilation<'_> {
             diagnostics_dropped: usize,
         }
         Repr {
+            version: JSON_VERSION,
+            encoding: self.encoding,
             span: self.span,
             children: &self.children,
             gaps: &self.gaps,
@@ -222,6 +238,7 @@ impl PartialEq for Compilation<'_> {
     /// diagnostics are found if they were not yet).
     fn eq(&self, other: &Self) -> bool {
         self.span == other.span
+            && self.encoding == other.encoding
             && self.children == other.children
             && self.gaps == other.gaps
             && self.diagnostics() == other.diagnostics()
@@ -386,8 +403,9 @@ pub struct Line<'a> {
 /// ```
 ///
 /// Enumerations inside it (`一是…；二是…`) are found on demand by
-/// [`Paragraph::inline_items`], and written as `"inline"` in JSON.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+/// [`Paragraph::inline_items`]; they are not part of the tree, nor of its
+/// JSON.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Paragraph<'a> {
     /// The paragraph's text without indentation or trailing white space;
     /// for a paragraph a page's width broke, from its first piece to its
@@ -398,7 +416,7 @@ pub struct Paragraph<'a> {
     pub text: Cow<'a, str>,
     /// How the paragraph was joined, when a page's width broke it over
     /// lines; `None` for a paragraph on one line.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reflow: Option<Box<Reflow<'a>>>,
 }
 
@@ -610,9 +628,9 @@ pub struct Marker {
 /// ^^^^^^^^^^^^^^^^^^^^^^^^^^ … span runs on to the end of the last child
 /// ```
 ///
-/// JSON also carries `"inline"`: the enumerations inside the item's own
-/// line (see [`Item::inline_items`]).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+/// Enumerations inside the item's own line are found on demand by
+/// [`Item::inline_items`]; they are not part of the tree, nor of its JSON.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Item<'a> {
     /// From the marker to the end of the last child.
     pub span: Span,
@@ -630,7 +648,7 @@ pub struct Item<'a> {
     pub text: Cow<'a, str>,
     /// How the own line was joined, when a page's width broke it over
     /// lines; `None` for a line of one piece.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reflow: Option<Box<Reflow<'a>>>,
     /// Paragraphs and nested items, in order.
     pub children: Vec<Node<'a>>,
@@ -710,58 +728,6 @@ fn map_inline(items: &mut [InlineItem], reflow: &Reflow<'_>) {
     }
 }
 
-impl Serialize for Paragraph<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        struct Repr<'r, 'a> {
-            span: Span,
-            text: &'r str,
-            #[serde(skip_serializing_if = "Option::is_none")]
-            reflow: &'r Option<Box<Reflow<'a>>>,
-            #[serde(skip_serializing_if = "Vec::is_empty")]
-            inline: Vec<InlineItem>,
-        }
-        Repr {
-            span: self.span,
-            text: &self.text,
-            reflow: &self.reflow,
-            inline: self.inline_items(),
-        }
-        .serialize(serializer)
-    }
-}
-
-impl Serialize for Item<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        struct Repr<'r, 'a> {
-            span: Span,
-            marker: Marker,
-            heading: &'r str,
-            heading_span: Span,
-            line_span: Span,
-            text: &'r str,
-            #[serde(skip_serializing_if = "Option::is_none")]
-            reflow: &'r Option<Box<Reflow<'a>>>,
-            #[serde(skip_serializing_if = "Vec::is_empty")]
-            inline: Vec<InlineItem>,
-            children: &'r [Node<'a>],
-        }
-        Repr {
-            span: self.span,
-            marker: self.marker,
-            heading: &self.heading,
-            heading_span: self.heading_span,
-            line_span: self.line_span,
-            text: &self.text,
-            reflow: &self.reflow,
-            inline: self.inline_items(),
-            children: &self.children,
-        }
-        .serialize(serializer)
-    }
-}
-
 impl<'a> Compilation<'a> {
     /// The text this tree was parsed from (or read back with).
     pub fn source(&self) -> &str {
@@ -786,7 +752,14 @@ impl<'a> Compilation<'a> {
     pub fn from_json(json: &str, source: &'a str) -> Result<Self, TreeError> {
         let repr: CompilationRepr<'a> =
             serde_json::from_str(json).map_err(|e| TreeError::Json(e.to_string()))?;
+        if repr.version != JSON_VERSION {
+            return Err(TreeError::Json(format!(
+                "JSON version {} (this crate reads version {JSON_VERSION})",
+                repr.version
+            )));
+        }
         let tree = Compilation {
+            encoding: repr.encoding,
             source: Cow::Borrowed(source),
             span: repr.span,
             children: repr.children,
@@ -809,7 +782,33 @@ impl<'a> Compilation<'a> {
             gaps: self.gaps,
             lint: self.lint,
             index: self.index,
+            encoding: self.encoding,
         }
+    }
+
+    /// Records the encoding the source was decoded from (what
+    /// [`decode`](crate::decode) found), written as the root's
+    /// `"encoding"` in JSON. Spans always index the decoded text; for the
+    /// UTF-8 encodings they are file offsets too
+    /// ([`Encoding::spans_are_file_offsets`](crate::Encoding::spans_are_file_offsets)).
+    ///
+    /// ```
+    /// let bytes = [0xd2, 0xbb, 0xa1, 0xa2, 0xd7, 0xdc, 0xd4, 0xf2]; // 一、总则 in GB18030
+    /// let decoded = gongwen::decode(&bytes)?;
+    /// let doc = gongwen::parse_document(&decoded.text)?.with_encoding(decoded.encoding);
+    /// assert_eq!(doc.encoding(), Some(gongwen::Encoding::Gb18030));
+    /// # Ok::<(), gongwen::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn with_encoding(mut self, encoding: crate::Encoding) -> Self {
+        self.encoding = Some(encoding);
+        self
+    }
+
+    /// The encoding the source was decoded from, if the caller recorded it
+    /// ([`Compilation::with_encoding`]).
+    pub fn encoding(&self) -> Option<crate::Encoding> {
+        self.encoding
     }
 
     /// The 1-based line and column (in characters) of byte `offset` of the

@@ -7,10 +7,11 @@ use std::io::Read;
 pub const CORPUS: &str = include_str!("../../tests/data/speeches.txt");
 
 /// The text of `path` (`-` for stdin), or of the bundled corpus for `None`,
-/// decoded from UTF-8, UTF-16 with BOM, or GB18030/GBK.
-pub fn read_input(path: Option<&str>) -> Result<String, String> {
+/// decoded from UTF-8, UTF-16 with BOM, or GB18030/GBK, with the encoding
+/// it was decoded from.
+pub fn read_input(path: Option<&str>) -> Result<(String, gongwen::Encoding), String> {
     let Some(path) = path else {
-        return Ok(CORPUS.to_owned());
+        return Ok((CORPUS.to_owned(), gongwen::Encoding::Utf8));
     };
     let mut bytes = Vec::new();
     let io = if path == "-" {
@@ -20,5 +21,5 @@ pub fn read_input(path: Option<&str>) -> Result<String, String> {
     };
     io.map_err(|e| format!("{path}: {e}"))?;
     let decoded = gongwen::decode(&bytes).map_err(|e| format!("{path}: {e}"))?;
-    Ok(decoded.text.into_owned())
+    Ok((decoded.text.into_owned(), decoded.encoding))
 }

@@ -6,6 +6,7 @@ mod encoding;
 mod feature_props;
 mod fuzz_regressions;
 mod gold;
+mod json_doc;
 mod layout;
 mod limits;
 mod lint;
