@@ -15,6 +15,7 @@ use crate::tree::{Compilation, Node};
 /// then at an arbitrary character. No chunk is longer than the maximum
 /// (counted in characters of `text`, line breaks between blocks included).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Chunk<'a> {
     /// Index of the document (0-based, in [`Compilation::documents`] order);
     /// `None` for front matter of the compilation.

@@ -71,6 +71,7 @@ impl Encoding {
 
 /// Text decoded from bytes, ready for [`parse_document`](crate::parse_document).
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Decoded<'a> {
     /// The text: borrowed from the input when it was UTF-8, decoded otherwise.
     pub text: Cow<'a, str>,

@@ -191,6 +191,7 @@ crate::names::named!(
 /// `Display` prints `LINE:COL: severity[code]: message`; prefix it with a
 /// file name for compiler-style output.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// Stable code.
     pub code: Code,

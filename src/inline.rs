@@ -20,6 +20,7 @@ use crate::tree::Marker;
 ///                         ^^^^^^^^^ span of the last point (to its sentence end)
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InlineItem {
     /// The marker (family `cn-shi`, `cn-yao` or `di`).
     pub marker: Marker,

@@ -252,7 +252,7 @@ pub use options::ParseOptions;
 pub use span::Span;
 pub use tree::{
     AllItems, Compilation, Document, Documents, Genre, Item, Items, JSON_VERSION, Line, Marker,
-    Meta, Node, Noise, NoiseKind, Paragraph, Reflow, Walk,
+    Meta, Metas, Node, Noise, NoiseKind, Paragraph, Reflow, Walk,
 };
 pub use validate::Violation;
 

@@ -388,6 +388,7 @@ impl<'a> Node<'a> {
 /// ^^^^^^^^^^^^^^^^^^^^ span, text
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Line<'a> {
     /// The line's text without indentation or trailing white space.
     pub span: Span,
@@ -406,6 +407,7 @@ pub struct Line<'a> {
 /// [`Paragraph::inline_items`]; they are not part of the tree, nor of its
 /// JSON.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Paragraph<'a> {
     /// The paragraph's text without indentation or trailing white space;
     /// for a paragraph a page's width broke, from its first piece to its
@@ -518,6 +520,7 @@ impl Reflow<'_> {
 /// A subtitle (`——在...上的讲话`), a date or a byline under a title are meta
 /// fields with an empty key.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Meta<'a> {
     /// The whole field.
     pub span: Span,
@@ -531,6 +534,7 @@ pub struct Meta<'a> {
 
 /// A line of web debris.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Noise<'a> {
     /// The line's text.
     pub span: Span,
@@ -545,6 +549,7 @@ pub struct Noise<'a> {
 /// Its span runs from its first line (title, salutation or meta block) to
 /// the end of its last node.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Document<'a> {
     /// From the document's first line to the end of its last.
     pub span: Span,
@@ -585,12 +590,9 @@ impl<'a> Document<'a> {
         AllItems(ItemStack::new(&self.children, true))
     }
 
-    /// The meta fields of this document.
-    pub fn meta(&self) -> impl Iterator<Item = &Meta<'a>> {
-        self.children.iter().filter_map(|n| match n {
-            Node::Meta(m) => Some(&**m),
-            _ => None,
-        })
+    /// The meta fields directly in this document, in order.
+    pub fn meta(&self) -> Metas<'_, 'a> {
+        Metas(self.children.iter())
     }
 
     /// The salutation, if the document has one.
@@ -609,6 +611,7 @@ impl<'a> Document<'a> {
 /// ^^^^^^ span: family cn-paren, ordinal 2
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Marker {
     /// Which family of marker.
     pub family: Family,
@@ -631,6 +634,7 @@ pub struct Marker {
 /// Enumerations inside the item's own line are found on demand by
 /// [`Item::inline_items`]; they are not part of the tree, nor of its JSON.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Item<'a> {
     /// From the marker to the end of the last child.
     pub span: Span,
@@ -1003,6 +1007,21 @@ impl<'t, 'a> Iterator for Documents<'t, 'a> {
 
     fn next(&mut self) -> Option<Self::Item> {
         self.0.find_map(Node::as_document)
+    }
+}
+
+/// The meta fields of a document; see [`Document::meta`].
+#[derive(Clone, Debug)]
+pub struct Metas<'t, 'a>(std::slice::Iter<'t, Node<'a>>);
+
+impl<'t, 'a> Iterator for Metas<'t, 'a> {
+    type Item = &'t Meta<'a>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.0.find_map(|n| match n {
+            Node::Meta(m) => Some(&**m),
+            _ => None,
+        })
     }
 }
 

@@ -8,6 +8,7 @@ use crate::tree::{Compilation, Node};
 /// property of the input.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("tree invariant broken at {span:?}: {what}")]
+#[non_exhaustive]
 pub struct Violation {
     /// Where.
     pub span: Span,
