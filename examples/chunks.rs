@@ -6,61 +6,59 @@
 //! cargo run --release --example chunks -- --max 300 FILE   # a file ('-' for stdin)
 //! ```
 
-use std::io::Write;
 use std::process::ExitCode;
 
 mod support;
 
-const USAGE: &str = "usage: chunks [--max N] [FILE | -]";
+const TOOL: support::Tool = support::Tool {
+    name: "chunks",
+    usage: "usage: chunks [--max N] [FILE | -]   (N >= 1 characters, 500 by default)",
+};
 
 fn main() -> ExitCode {
-    let mut max = 500;
-    let mut path = None;
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--max" => match args.next().and_then(|n| n.parse().ok()) {
-                Some(n) => max = n,
-                None => {
-                    eprintln!("--max needs a number\n{USAGE}");
-                    return ExitCode::from(2);
+    use lexopt::prelude::*;
+    let mut max = 500usize;
+    let mut path: Option<String> = None;
+    let mut parser = lexopt::Parser::from_env();
+    loop {
+        let arg = match parser.next() {
+            Ok(Some(arg)) => arg,
+            Ok(None) => break,
+            Err(e) => return TOOL.usage_error(e),
+        };
+        match arg {
+            Long("max") => {
+                let value = parser.value().map_err(|e| e.to_string()).and_then(|v| {
+                    v.to_string_lossy()
+                        .parse::<usize>()
+                        .map_err(|e| format!("--max: {e}"))
+                });
+                match value {
+                    Ok(0) => return TOOL.usage_error("--max must be at least 1"),
+                    Ok(n) => max = n,
+                    Err(e) => return TOOL.usage_error(e),
                 }
-            },
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
             }
-            _ if path.is_none() => path = Some(arg),
-            _ => {
-                eprintln!("{USAGE}");
-                return ExitCode::from(2);
-            }
+            Short('h') | Long("help") => return TOOL.help(),
+            Value(v) if path.is_none() => path = Some(v.to_string_lossy().into_owned()),
+            other => return TOOL.usage_error(other.unexpected()),
         }
     }
     let (text, _) = match support::read_input(path.as_deref()) {
         Ok(t) => t,
-        Err(e) => {
-            eprintln!("chunks: {e}");
-            return ExitCode::FAILURE;
-        }
+        Err(e) => return TOOL.fail(e),
     };
     let doc = match gongwen::parse_document(&text) {
         Ok(d) => d,
-        Err(e) => {
-            eprintln!("chunks: {e}");
-            return ExitCode::FAILURE;
-        }
+        Err(e) => return TOOL.fail(e),
     };
-    let mut out = std::io::stdout().lock();
+    let mut out = support::Out::new();
     for chunk in doc.chunks(max) {
         let line = match serde_json::to_string(&chunk) {
             Ok(l) => l,
-            Err(e) => {
-                eprintln!("chunks: {e}");
-                return ExitCode::FAILURE;
-            }
+            Err(e) => return TOOL.fail(e),
         };
-        if writeln!(out, "{line}").is_err() {
+        if !out.line(line) {
             break;
         }
     }

@@ -1,10 +1,43 @@
 //! What the examples share: reading a file or stdin in any encoding
-//! `gongwen::decode` knows, the bundled corpus as the default input.
+//! `gongwen::decode` knows (the bundled corpus when no file is given),
+//! errors prefixed with the example's name, usage errors with the usage
+//! line, and output that stops quietly when the reader goes away.
 
-use std::io::Read;
+// Each example uses part of this module.
+#![allow(dead_code)]
+
+use std::fmt::Display;
+use std::io::{Read, Write};
+use std::process::ExitCode;
 
 /// The bundled corpus, used when no file is given.
 pub const CORPUS: &str = include_str!("../../tests/data/speeches.txt");
+
+/// An example's name and usage line, for its messages.
+pub struct Tool {
+    pub name: &'static str,
+    pub usage: &'static str,
+}
+
+impl Tool {
+    /// A wrong command line: the message and the usage line, exit 2.
+    pub fn usage_error(&self, message: impl Display) -> ExitCode {
+        eprintln!("{}: {message}\n{}", self.name, self.usage);
+        ExitCode::from(2)
+    }
+
+    /// Something that could not be done: the message, exit 1.
+    pub fn fail(&self, message: impl Display) -> ExitCode {
+        eprintln!("{}: {message}", self.name);
+        ExitCode::FAILURE
+    }
+
+    /// `--help`: the usage line on stdout, exit 0.
+    pub fn help(&self) -> ExitCode {
+        println!("{}", self.usage);
+        ExitCode::SUCCESS
+    }
+}
 
 /// The text of `path` (`-` for stdin), or of the bundled corpus for `None`,
 /// decoded from UTF-8, UTF-16 with BOM, or GB18030/GBK, with the encoding
@@ -22,4 +55,24 @@ pub fn read_input(path: Option<&str>) -> Result<(String, gongwen::Encoding), Str
     io.map_err(|e| format!("{path}: {e}"))?;
     let decoded = gongwen::decode(&bytes).map_err(|e| format!("{path}: {e}"))?;
     Ok((decoded.text.into_owned(), decoded.encoding))
+}
+
+/// Standard output, written line by line; a closed pipe (`| head`) ends
+/// the output instead of a panic.
+pub struct Out(std::io::StdoutLock<'static>);
+
+impl Out {
+    pub fn new() -> Self {
+        Out(std::io::stdout().lock())
+    }
+
+    /// Writes `text`; false once the reader has gone away.
+    pub fn write(&mut self, text: impl Display) -> bool {
+        write!(self.0, "{text}").is_ok()
+    }
+
+    /// Writes `text` and a line break; false once the reader has gone away.
+    pub fn line(&mut self, text: impl Display) -> bool {
+        writeln!(self.0, "{text}").is_ok()
+    }
 }

@@ -3,6 +3,7 @@
 mod api;
 mod checks;
 mod encoding;
+mod examples;
 mod feature_props;
 mod fuzz_regressions;
 mod gold;
