@@ -284,50 +284,22 @@ fn regex_classify(set: &RegexSet, text: &str) -> usize {
 // Inputs
 // ---------------------------------------------------------------------------
 
-/// Chinese numeral for 1..=999 as the parser reads them: 十, 十一, 二十,
-/// 一百, 一百零五, 一百一十.
+#[path = "../tests/it/numerals.rs"]
+mod numerals;
+
+/// Chinese numeral for 1..=999 ([`numerals::cn_numeral`]).
 fn cn(n: usize) -> String {
-    const D: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    assert!((1..=999).contains(&n), "cn({n})");
-    let (h, t, u) = (n / 100, n / 10 % 10, n % 10);
-    let mut s = String::new();
-    if h > 0 {
-        s.push_str(D[h]);
-        s.push('百');
-        if t == 0 && u > 0 {
-            s.push('零');
-        }
-    }
-    if t > 0 {
-        if t > 1 || h > 0 {
-            s.push_str(D[t]);
-        }
-        s.push('十');
-    }
-    s.push_str(D[u]);
-    s
+    numerals::cn_numeral(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
-/// Full-width Arabic digits: `１２`.
+/// Full-width Arabic digits ([`numerals::full_width_digits`]).
 fn fw(n: usize) -> String {
-    n.to_string()
-        .chars()
-        .map(|d| char::from_u32(u32::from(d) - u32::from('0') + 0xFF10).unwrap_or(d))
-        .collect()
+    numerals::full_width_digits(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
-/// Circled number for 1..=50: ①..⑳, ㉑..㉟, ㊱..㊿.
+/// Circled number for 1..=50 ([`numerals::circled`]).
 fn circled(n: usize) -> char {
-    let code = match n {
-        1..=20 => 0x2460 + n - 1,
-        21..=35 => 0x3251 + n - 21,
-        36..=50 => 0x32B1 + n - 36,
-        _ => panic!("circled({n})"),
-    };
-    u32::try_from(code)
-        .ok()
-        .and_then(char::from_u32)
-        .unwrap_or_else(|| panic!("circled({n})"))
+    numerals::circled(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
 /// `k` copies of the corpus, one line break between copies (the corpus

@@ -13,6 +13,7 @@ mod limits;
 mod lint;
 mod lint_real;
 mod model;
+mod numerals;
 mod output;
 mod pdf;
 mod props;

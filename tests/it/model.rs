@@ -44,6 +44,7 @@
 
 #![allow(dead_code)]
 
+use crate::numerals::{cn_numeral, full_width_digits};
 use std::fmt::Write as _;
 
 use gongwen::{Family, Node};
@@ -522,39 +523,6 @@ fn contains_family(item: &Item, f: Family) -> bool {
     item.family == f || item.children.iter().any(|c| contains_family(c, f))
 }
 
-/// `n` (1..=999) in Chinese numerals as markers write them: 十二, 二十, 一百零五.
-pub fn cn_numeral(n: u32) -> String {
-    const D: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    let (h, t, u) = (
-        (n / 100) as usize % 10,
-        (n / 10) as usize % 10,
-        n as usize % 10,
-    );
-    let mut s = String::new();
-    if h > 0 {
-        s.push_str(D[h]);
-        s.push('百');
-        if t == 0 && u > 0 {
-            s.push('零');
-        }
-    }
-    if t > 0 {
-        if t > 1 || h > 0 {
-            s.push_str(D[t]);
-        }
-        s.push('十');
-    }
-    s.push_str(D[u]);
-    s
-}
-
-fn full_width_digits(n: u32) -> String {
-    n.to_string()
-        .chars()
-        .map(|d| char::from_u32(u32::from(d) - u32::from('0') + 0xFF10).unwrap_or(d))
-        .collect()
-}
-
 /// The marker of `item` in its written form.
 pub fn marker(item: &Item) -> String {
     let n = item.ordinal;
@@ -813,4 +781,29 @@ pub fn repro(
         let _ = writeln!(out, "first difference at item {}", i + 1);
     }
     out
+}
+
+#[test]
+fn numerals_are_written_as_markers_write_them() {
+    for (n, want) in [
+        (1, "一"),
+        (10, "十"),
+        (11, "十一"),
+        (20, "二十"),
+        (100, "一百"),
+        (105, "一百零五"),
+        (110, "一百一十"),
+        (999, "九百九十九"),
+    ] {
+        assert_eq!(cn_numeral(n), want);
+    }
+    assert_eq!(full_width_digits(12), "１２");
+    assert_eq!(
+        (
+            crate::numerals::circled(1),
+            crate::numerals::circled(21),
+            crate::numerals::circled(50)
+        ),
+        ('①', '㉑', '㊿')
+    );
 }
