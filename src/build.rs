@@ -16,7 +16,7 @@
 
 use std::borrow::Cow;
 
-use crate::facts::{Facts, LineInfo, Part, PartSpan, classify};
+use crate::facts::{Facts, LineInfo, Part, PartSpan};
 use crate::lexicon::{self, Address, MetaKey, is_comma};
 use crate::marker::{Candidate, Family};
 use crate::nest::{FirstRun, Placement, decide, first_opens_run};
@@ -349,9 +349,13 @@ struct Builder<'s, 'a> {
     first_marks: Vec<(&'s str, Option<usize>)>,
 }
 
-/// Parses `src` into a tree.
-pub(crate) fn build<'a>(src: &'a str, options: &crate::ParseOptions) -> Compilation<'a> {
-    let Facts { infos, gaps, parts } = classify(src);
+/// Pass 2: builds the tree of `src` from what pass 1 found of its lines.
+pub(crate) fn build<'a>(
+    src: &'a str,
+    facts: Facts<'a>,
+    options: &crate::ParseOptions,
+) -> Compilation<'a> {
+    let Facts { infos, gaps, parts } = facts;
     let first_ok = first_opens_run(&infos);
     let mut b = Builder {
         src,

@@ -202,6 +202,16 @@
 //!   are not headings.
 //! - [`Compilation::outline`] and [`Compilation::dump`]: text renderings.
 //!
+//! ## How it works
+//!
+//! [`parse_document_with`] runs the pipeline in order: [`decode`] (for
+//! bytes) → lines and their facts (pass 1: layout set aside, marker
+//! candidates, hard-wrapped lines joined) → the tree (pass 2: each line's
+//! role by what it looks like and where it stands in the document's frame,
+//! items nested) → checks ([`Compilation::validate`], after every parse in
+//! debug builds). Diagnostics and renderings (outline, Markdown, chunks,
+//! JSON) run on the finished tree when asked for.
+//!
 //! ## Examples
 //!
 //! | command | what |
@@ -277,7 +287,15 @@ pub fn parse_document_with<'a>(
             limit: options.max_input_bytes,
         });
     }
-    let doc = build::build(text, options);
+    // The pipeline: the text (decoded from bytes by `decode`, if it came as
+    // bytes) is split into lines and each line's facts found once (pass 1:
+    // layout set aside, marker candidates, hard-wrapped lines joined); the
+    // lines are read in order into the tree (pass 2: roles, the frame,
+    // nesting); debug builds check the tree. Diagnostics (`lint`) and the
+    // renderings (`outline`, `to_markdown`, `chunks`, JSON) run on the
+    // finished tree when they are asked for.
+    let facts = facts::classify(text);
+    let doc = build::build(text, facts, options);
     #[cfg(debug_assertions)]
     if let Err(v) = doc.validate() {
         // A broken invariant is a parser bug, never the input's fault: fail

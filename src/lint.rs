@@ -81,17 +81,6 @@ fn width(marker: &str) -> Option<bool> {
     found
 }
 
-/// The GB/T 9704 level of a structure-number family (1 to 4).
-fn gb_level(f: Family) -> Option<u8> {
-    match f {
-        Family::CnDun => Some(1),
-        Family::CnParen => Some(2),
-        Family::ArDot | Family::ArDun => Some(3),
-        Family::ArParen => Some(4),
-        _ => None,
-    }
-}
-
 impl<'s> Ctx<'_, 's> {
     /// True while there is room for another diagnostic; counts the ones
     /// past the limit. Call before building a message.
@@ -198,8 +187,8 @@ impl<'s> Ctx<'_, 's> {
             }
             if let (Some(p), Some(child), Some(up)) = (
                 parent,
-                gb_level(m.family),
-                parent.and_then(|p| gb_level(p.marker.family)),
+                m.family.gb_level(),
+                parent.and_then(|p| p.marker.family.gb_level()),
             ) {
                 if child > up + 1 && prev.is_none_or(|q| q.marker.family != m.family) {
                     let above = self.marker_text(p);

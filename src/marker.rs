@@ -100,6 +100,19 @@ impl Family {
         }
     }
 
+    /// The structure-number level GB/T 9704-2012 7.3.3 gives the family:
+    /// `一、` 1, `（一）` 2, `1.` (and `1、`) 3, `（1）` 4; `None` for the
+    /// others.
+    pub const fn gb_level(self) -> Option<u8> {
+        match self {
+            Family::CnDun => Some(1),
+            Family::CnParen => Some(2),
+            Family::ArDot | Family::ArDun => Some(3),
+            Family::ArParen => Some(4),
+            _ => None,
+        }
+    }
+
     /// True for the enumeration families: `di`, `cn-shi`, `cn-yao`, `seq`.
     pub const fn is_enumeration(self) -> bool {
         self.rank().is_none()
@@ -154,8 +167,6 @@ pub(crate) struct Candidate {
     /// plainly continues an open list.
     pub weak: bool,
     pub seq: Option<SeqWord>,
-    /// The marker was written in full-width forms (`（一）`, `１．`).
-    pub full_width: bool,
 }
 
 /// How many characters of a line the recognisers look at.
@@ -230,7 +241,6 @@ fn recognise_as_written(text: &str) -> Option<Candidate> {
             len,
             weak: false,
             seq: None,
-            full_width: false,
         });
     }
     // The first PREFIX_CHARS characters, and whether any needs NFKC.
@@ -265,7 +275,6 @@ fn recognise_as_written(text: &str) -> Option<Candidate> {
         len: consumed,
         weak: found.weak,
         seq: found.seq,
-        full_width,
     })
 }
 
@@ -286,7 +295,6 @@ fn bare_cn_numeral(text: &str) -> Option<Candidate> {
         len: text.len(),
         weak: false,
         seq: None,
-        full_width: false,
     })
 }
 
@@ -311,7 +319,6 @@ fn spaced_cn_numeral(text: &str) -> Option<Candidate> {
             len: text.len() - rest.len(),
             weak: false,
             seq: None,
-            full_width: false,
         })
 }
 
