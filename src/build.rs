@@ -18,12 +18,11 @@ use std::borrow::Cow;
 
 use crate::facts::{Facts, LineInfo, Part, PartSpan};
 use crate::lexicon::{self, Address, MetaKey, is_comma};
-use crate::marker::{Candidate, Family};
+use crate::marker::{Candidate, Family, Marker};
 use crate::nest::{FirstRun, Placement, decide, first_opens_run};
 use crate::span::Span;
 use crate::tree::{
-    Compilation, Document, Genre, Item, Line, Marker, Meta, Node, Noise, NoiseKind, Paragraph,
-    Reflow,
+    Compilation, Document, Genre, Item, Line, Meta, Node, Noise, NoiseKind, Paragraph, Reflow,
 };
 
 /// Where the open document stands in the order of its elements.

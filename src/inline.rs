@@ -7,9 +7,9 @@ use nom::{IResult, Parser, branch::alt, character::complete::char, character::co
 use serde::{Deserialize, Serialize};
 
 use crate::marker::Family;
+use crate::marker::Marker;
 use crate::numeral::{cn_numeral, is_cn_numeral_start};
 use crate::span::Span;
-use crate::tree::Marker;
 
 /// One point of an enumeration inside a paragraph.
 ///

@@ -256,13 +256,13 @@ pub use error::{ParseError, TreeError};
 pub use frame::{Attachment, DateField, Field, Frame, MeetingField};
 pub use inline::InlineItem;
 pub use lines::LineIndex;
-pub use marker::Family;
+pub use marker::{Family, Marker};
 pub use names::UnknownName;
 pub use options::ParseOptions;
 pub use span::Span;
 pub use tree::{
-    AllItems, Compilation, Document, Documents, Genre, Item, Items, JSON_VERSION, Line, Marker,
-    Meta, Metas, Node, Noise, NoiseKind, Paragraph, Reflow, Walk,
+    AllItems, Compilation, Document, Documents, Genre, Item, Items, JSON_VERSION, Line, Meta,
+    Metas, Node, Noise, NoiseKind, Paragraph, Reflow, Walk,
 };
 pub use validate::Violation;
 

@@ -7,6 +7,7 @@
 //! NFKC would turn `①` into a bare `1`. The spans reported are always those of
 //! the original bytes.
 
+use crate::span::Span;
 use nom::{
     IResult, Parser,
     branch::alt,
@@ -138,6 +139,23 @@ crate::names::named!(
         DiTiao = "di-tiao",
     ]
 );
+
+/// The marker that opens a numbered item.
+///
+/// ```text
+/// （二）加强领导,严密组织。
+/// ^^^^^^ span: family cn-paren, ordinal 2
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Marker {
+    /// Which family of marker.
+    pub family: Family,
+    /// The number the marker denotes (`三、` 3, `(十二)` 12, `其次` 2).
+    pub ordinal: u32,
+    /// The marker's own bytes, as written (`（二）`, not `(二)`).
+    pub span: Span,
+}
 
 /// Which sequence word a `seq` marker is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -27,7 +27,7 @@ use crate::diagnostic::Diagnostic;
 use crate::error::TreeError;
 use crate::frame::Frame;
 use crate::inline::InlineItem;
-use crate::marker::Family;
+use crate::marker::Marker;
 use crate::span::Span;
 
 /// The genre of one document, read from its title and its opening.
@@ -602,23 +602,6 @@ impl<'a> Document<'a> {
             _ => None,
         })
     }
-}
-
-/// The marker that opens a numbered item.
-///
-/// ```text
-/// （二）加强领导,严密组织。
-/// ^^^^^^ span: family cn-paren, ordinal 2
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Marker {
-    /// Which family of marker.
-    pub family: Family,
-    /// The number the marker denotes (`三、` 3, `(十二)` 12, `其次` 2).
-    pub ordinal: u32,
-    /// The marker's own bytes, as written (`（二）`, not `(二)`).
-    pub span: Span,
 }
 
 /// A numbered item: its marker, its heading text and what it holds.
