@@ -35,7 +35,7 @@ use nom::{
     IResult, Parser,
     branch::alt,
     character::complete::{char, satisfy},
-    combinator::{map_opt, verify},
+    combinator::{map_opt, not, verify},
     multi::fold_many_m_n,
 };
 use serde::{Deserialize, Serialize};
@@ -287,24 +287,27 @@ fn sep(i: &str) -> IResult<&str, char> {
 // dotted_date := ar_year sep ar_month sep ar_day !ar_digit !(sep ar_digit)
 //   the same sep twice; `2009.6.30.1` and `2009.6.301` are not dates
 fn dotted_date(i: &str) -> IResult<&str, Parsed> {
-    let (rest, (y, s1, m, s2, d)) = (ar_year, sep, ar_month, sep, ar_day).parse(i)?;
     let is_digit = |c: char| ar_digit_value(c).is_some();
-    let runs_on = rest.starts_with(is_digit) || (sep, satisfy(is_digit)).parse(rest).is_ok();
-    let date = Date::new(y.value, m.value, d.value);
-    match date {
-        Some(date) if s1 == s2 && !runs_on => Ok((
-            rest,
-            Parsed {
+    map_opt(
+        (
+            ar_year,
+            sep,
+            ar_month,
+            sep,
+            ar_day,
+            not(satisfy(is_digit)),
+            not((sep, satisfy(is_digit))),
+        ),
+        |(y, s1, m, s2, d, (), ())| {
+            let date = Date::new(y.value, m.value, d.value).filter(|_| s1 == s2)?;
+            Some(Parsed {
                 date,
                 style: DateStyle::Dotted,
                 marks: arabic_marks([y, m, d], false),
-            },
-        )),
-        _ => Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        ))),
-    }
+            })
+        },
+    )
+    .parse(i)
 }
 
 // cn_year := cn_place_digit{4}          ; 1000..=2999

@@ -226,12 +226,8 @@ fn doc_number_p(i: &str) -> IResult<&str, (DocNumber, NumberFaults)> {
     let (i, number) = serial(i)?;
     let (i, _) = gap(i)?;
     let (i, _) = char('号').parse(i)?;
-    let Ok(year_value) = u16::try_from(year.value) else {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::TooLarge,
-        )));
-    };
+    // (`year_part` holds the year to 1000..=2999: it fits.)
+    let year_value = u16::try_from(year.value).unwrap_or(u16::MAX);
     Ok((
         i,
         (

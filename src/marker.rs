@@ -13,7 +13,7 @@ use nom::{
     branch::alt,
     bytes::complete::tag,
     character::complete::{char, one_of},
-    combinator::{map, opt, peek, verify},
+    combinator::{map, not, opt, peek, verify},
 };
 use unicode_normalization::UnicodeNormalization;
 
@@ -589,33 +589,35 @@ fn seq(i: &str) -> IResult<&str, Found> {
 //   `一、二月份` is "January and February", `一、二季度` "the first two quarters"
 fn cn_marker(i: &str) -> IResult<&str, Found> {
     let (i, n) = cn_numeral(i)?;
-    let (rest, c) = one_of("、.是要)").parse(i)?;
-    let family = match c {
-        '是' => Family::CnShi,
-        '要' => Family::CnYao,
-        ')' => Family::CnParen,
-        _ => {
-            let range = cn_numeral(rest)
-                .ok()
-                .map(|(unit, _)| unit)
-                .is_some_and(|unit| {
-                    [
-                        "月", "季度", "年级", "类", "级", "等", "期", "批", "档", "产业", "线",
-                        "号",
-                    ]
-                    .iter()
-                    .any(|u| unit.starts_with(u))
-                });
-            if range {
-                return Err(nom::Err::Error(nom::error::Error::new(
-                    i,
-                    nom::error::ErrorKind::Verify,
-                )));
-            }
-            Family::CnDun
-        }
-    };
-    Ok((rest, Found::new(family, n)))
+    let family = alt((
+        map(char('是'), |_| Family::CnShi),
+        map(char('要'), |_| Family::CnYao),
+        map(char(')'), |_| Family::CnParen),
+        // `一、二月` `三、四季度`: a range of numbered things, no item.
+        map((one_of("、."), not(numbered_unit)), |_| Family::CnDun),
+    ));
+    map(family, |f| Found::new(f, n)).parse(i)
+}
+
+// numbered_unit := cn_numeral ( '月' | '季度' | '年级' | '类' | '级' | '等' | '期'
+//                 | '批' | '档' | '产业' | '线' | '号' )
+fn numbered_unit(i: &str) -> IResult<&str, &str> {
+    let (i, _) = cn_numeral(i)?;
+    alt((
+        tag("月"),
+        tag("季度"),
+        tag("年级"),
+        tag("类"),
+        tag("级"),
+        tag("等"),
+        tag("期"),
+        tag("批"),
+        tag("档"),
+        tag("产业"),
+        tag("线"),
+        tag("号"),
+    ))
+    .parse(i)
 }
 
 // ar_marker := ar_numeral ( '.' | '、' | ')' )     ; `5.3`: a weak `5.`

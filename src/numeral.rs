@@ -27,8 +27,9 @@
 use nom::{
     IResult, Parser,
     branch::alt,
+    bytes::complete::take_while_m_n,
     character::complete::{char, satisfy},
-    combinator::{map_opt, opt, value},
+    combinator::{map_opt, not, opt, value},
     multi::fold_many_m_n,
     sequence::preceded,
 };
@@ -128,24 +129,15 @@ pub(crate) fn cn_numeral(i: &str) -> IResult<&str, u32> {
 
 /// Parses one to three ASCII digits (a value from 0 to 999) at the start of `i`.
 pub(crate) fn ar_numeral(i: &str) -> IResult<&str, u32> {
-    let digits = i.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 3 {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Digit,
-        )));
-    }
-    let (num, rest) = i.split_at(digits);
-    let value = num.bytes().try_fold(0u32, |acc, b| {
-        acc.checked_mul(10)?.checked_add(u32::from(b - b'0'))
-    });
-    match value {
-        Some(v) => Ok((rest, v)),
-        None => Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::TooLarge,
-        ))),
-    }
+    // One to three digits, and no fourth after them.
+    map_opt(
+        (
+            take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
+            not(satisfy(|c| c.is_ascii_digit())),
+        ),
+        |(digits, ()): (&str, ())| digits.parse().ok(),
+    )
+    .parse(i)
 }
 
 /// Value of a circled number (`①`..`⑳`, `㉑`..`㊿`, and the negative
