@@ -3,12 +3,11 @@
 //! line makes one) but readers and retrieval want them, so paragraphs and
 //! items expose them on demand; nothing is computed while parsing.
 
-use nom::{IResult, Parser, branch::alt, character::complete::char, character::complete::one_of};
 use serde::{Deserialize, Serialize};
 
 use crate::marker::Family;
 use crate::marker::Marker;
-use crate::numeral::{cn_numeral, is_cn_numeral_start};
+use crate::numeral::is_cn_numeral_start;
 use crate::span::Span;
 
 /// One point of an enumeration inside a paragraph.
@@ -28,33 +27,6 @@ pub struct InlineItem {
     /// sentence for the last point; never past the start of the next point
     /// of any run, so the points of a paragraph are disjoint and in order.
     pub span: Span,
-}
-
-// inline_marker := cn_numeral ( '是' | '要' )
-//                | '第' cn_numeral ( ',' | '，' | '、' | ':' | '：' | '是' )
-fn inline_marker(i: &str) -> IResult<&str, (Family, u32)> {
-    let shi_yao = |i| {
-        let (i, n) = cn_numeral(i)?;
-        let (i, c) = one_of("是要").parse(i)?;
-        Ok((
-            i,
-            (
-                if c == '是' {
-                    Family::CnShi
-                } else {
-                    Family::CnYao
-                },
-                n,
-            ),
-        ))
-    };
-    let di = |i| {
-        let (i, _) = char('第').parse(i)?;
-        let (i, n) = cn_numeral(i)?;
-        let (i, _) = one_of(",，、:：是").parse(i)?;
-        Ok((i, (Family::Di, n)))
-    };
-    alt((shi_yao, di)).parse(i)
 }
 
 /// After these, a new clause (and so a possible point) begins.
@@ -91,8 +63,8 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<InlineItem> {
     for (i, c) in text.char_indices() {
         if at_boundary && (is_cn_numeral_start(c) || c == '第') {
             if let Some(rest) = text.get(i..) {
-                if let Ok((after, (family, n))) = inline_marker(rest) {
-                    cands.push((family, n, i, rest.len() - after.len()));
+                if let Some((family, n, len)) = crate::marker::enumeration_point(rest) {
+                    cands.push((family, n, i, len));
                 }
             }
         }

@@ -209,6 +209,16 @@ pub(crate) fn recognise(text: &str) -> Option<Candidate> {
     })
 }
 
+/// A point of an enumeration (`一是`, `二要`, `第三，`) at the start of
+/// `text`, read by the same grammar as a marker that opens a line, for the
+/// enumerations inside a paragraph: its family (`cn-shi`, `cn-yao` or
+/// `di`), its number and its length in bytes.
+pub(crate) fn enumeration_point(text: &str) -> Option<(Family, u32, usize)> {
+    let c = recognise(text)?;
+    (matches!(c.family, Family::CnShi | Family::CnYao | Family::Di) && !c.weak)
+        .then_some((c.family, c.ordinal, c.len))
+}
+
 /// A marker whose digits a PDF extraction set apart with spaces
 /// (`第 1 条`, `1 .`, `（ 1 ）`): the spaces next to a digit are squeezed
 /// out of the line's first characters and the marker is read again; its
