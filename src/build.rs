@@ -16,8 +16,9 @@
 
 use std::borrow::Cow;
 
+use crate::chars::is_comma;
 use crate::facts::{Facts, LineInfo, Part, PartSpan};
-use crate::lexicon::{self, Address, MetaKey, is_comma};
+use crate::lexicon::{self, Address, MetaKey};
 use crate::marker::{Candidate, Family, Marker};
 use crate::nest::{FirstRun, Placement, decide, first_opens_run};
 use crate::span::Span;
@@ -128,7 +129,9 @@ impl<'a> Doc<'a> {
                 None => {
                     item.heading_span.end == item.line_span.end
                         && item.text.chars().count() <= lexicon::BARE_HEADING_MAX_CHARS
-                        && !item.text.ends_with(['。', '.', '；', ';'])
+                        && !item
+                            .text
+                            .ends_with(|c| crate::chars::ends_clause(c) || c == '.')
                 }
             }
         })
@@ -485,7 +488,7 @@ fn heading_range(info: &LineInfo<'_>, marker_len: usize) -> std::ops::Range<usiz
     });
     let skip = rest.len() - trimmed.len();
     let lead = trimmed
-        .find(['。', '；', ';', '：', ':', '!', '！', '?', '？', '*'])
+        .find(|c| crate::chars::ends_clause(c) || crate::chars::is_colon(c) || c == '*')
         .unwrap_or(trimmed.len());
     let start = marker_len + skip;
     start..start + lead
@@ -981,7 +984,9 @@ impl<'s, 'a> Builder<'s, 'a> {
         let cell = |n: &LineInfo<'_>| {
             n.cand.is_none_or(|c| c.weak)
                 && n.text.chars().count() <= lexicon::TABLE_CELL_MAX_CHARS
-                && !n.text.contains([':', '：', '。', '！', '!'])
+                && !n
+                    .text
+                    .contains(|c| crate::chars::is_colon(c) || crate::chars::is_sentence_end(c))
                 && !lexicon::is_date_line(&n.text)
                 && lexicon::noise_kind(&n.text).is_none()
         };

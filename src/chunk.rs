@@ -181,7 +181,7 @@ impl<'a> Packer<'a> {
         let mut chars = text.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             sentence_chars += 1;
-            let closes = matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';');
+            let closes = crate::chars::ends_clause(c);
             let next_is_closer = chars
                 .peek()
                 .is_some_and(|&(_, d)| matches!(d, '”' | '’' | '」' | '』' | '）' | ')'));

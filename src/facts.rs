@@ -446,7 +446,7 @@ const INDENTED_STARTS_MIN_LINES: usize = 4;
 
 /// Ends a sentence or a clause that introduces what follows.
 fn ends_sentence(text: &str) -> bool {
-    text.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':'])
+    text.ends_with(|c| crate::chars::ends_clause(c) || crate::chars::is_colon(c))
 }
 
 /// Links each physical line to the one before: in hard-wrapped text (a
@@ -597,7 +597,9 @@ fn brackets_pair(text: &str) -> bool {
 /// (`…审查；2.项目用地…`).
 fn inline_point(text: &str, family: Family, ordinal: u32) -> bool {
     text.char_indices()
-        .filter(|&(_, c)| matches!(c, '；' | ';' | '：' | ':' | '。' | '，'))
+        .filter(|&(_, c)| {
+            crate::chars::ends_clause(c) || crate::chars::is_colon(c) || crate::chars::is_comma(c)
+        })
         .any(|(i, c)| {
             text.get(i + c.len_utf8()..)
                 .and_then(crate::marker::recognise)

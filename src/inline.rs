@@ -31,27 +31,7 @@ pub struct InlineItem {
 
 /// After these, a new clause (and so a possible point) begins.
 pub(crate) fn is_boundary(c: char) -> bool {
-    matches!(
-        c,
-        '。' | '；'
-            | ';'
-            | '，'
-            | ','
-            | '：'
-            | ':'
-            | '！'
-            | '!'
-            | '？'
-            | '?'
-            | '）'
-            | ')'
-            | '”'
-            | '、'
-    )
-}
-
-fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '！' | '!' | '？' | '?')
+    crate::chars::is_text_punctuation(c) || matches!(c, '）' | ')' | '”')
 }
 
 /// Finds the enumerations in `text`, whose first byte is at `base` in the
@@ -105,7 +85,7 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<InlineItem> {
     // run's last point finds its end by binary search.
     let sentence_ends: Vec<usize> = if runs.iter().any(|r| r.len() >= 2) {
         text.char_indices()
-            .filter(|&(_, c)| is_sentence_end(c))
+            .filter(|&(_, c)| crate::chars::is_sentence_end(c))
             .map(|(j, c)| j + c.len_utf8())
             .collect()
     } else {

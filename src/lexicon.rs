@@ -6,6 +6,7 @@
 //! paragraphs cost next to nothing. Context (where the line stands in its
 //! document) is the tree builder's business.
 
+use crate::chars::{ends_clause, is_colon, is_comma};
 use crate::tree::{Genre, NoiseKind};
 
 /// Longest title, in bytes (about 50 CJK characters).
@@ -75,19 +76,6 @@ const TITLE_SUFFIXES: &[&str] = &[
     "摘要", "稿", "全文", "提纲", "范文", "模板", "大全", "精选", "汇编", "合集", "节选", "原文",
     "材料",
 ];
-
-/// Characters that end or split a sentence; a title has none of them.
-fn is_sentence_punct(c: char) -> bool {
-    matches!(c, '。' | ';' | '；' | '!' | '！' | '?' | '？')
-}
-
-pub(crate) fn is_comma(c: char) -> bool {
-    matches!(c, ',' | '，')
-}
-
-fn is_colon(c: char) -> bool {
-    matches!(c, ':' | '：')
-}
 
 /// A title without a bracketed suffix a database adds (`…(2023修订)`):
 /// what two copies of one title share.
@@ -185,12 +173,12 @@ pub(crate) fn is_title_like(text: &str) -> bool {
     let label = piece_label(text).unwrap_or(0);
     // Most short lines of running text end with `。`: the loop below would
     // reject them at their last character; reject them before it.
-    if text.chars().next_back().is_some_and(is_sentence_punct) {
+    if text.chars().next_back().is_some_and(ends_clause) {
         return false;
     }
     let mut cjk = 0;
     for (i, c) in text.char_indices() {
-        if is_sentence_punct(c) || (is_colon(c) && i >= label) {
+        if ends_clause(c) || (is_colon(c) && i >= label) {
             return false;
         }
         if ('\u{4e00}'..='\u{9fff}').contains(&c) {
@@ -281,7 +269,7 @@ pub(crate) const JOINT_ISSUERS_MAX_LINES: usize = 8;
 pub(crate) fn is_issuer_line(text: &str) -> bool {
     text.len() <= 75
         && text.ends_with("文件")
-        && !text.contains(|c: char| is_sentence_punct(c) || is_comma(c) || is_colon(c))
+        && !text.contains(|c: char| ends_clause(c) || is_comma(c) || is_colon(c))
 }
 
 /// A title that names its genre (`...会议上的讲话`, `...的通知`) and has no
@@ -379,7 +367,7 @@ pub(crate) fn is_title_bracket(text: &str) -> bool {
             && !(inner.contains('第') && inner.ends_with('期'))
             // `（2023年11月）` dates the text: a header field too.
             && !(inner.contains('年') && (inner.ends_with('月') || inner.ends_with("月份")))
-            && !inner.contains(|c: char| is_sentence_punct(c) || is_comma(c) || is_colon(c))
+            && !inner.contains(|c: char| ends_clause(c) || is_comma(c) || is_colon(c))
             && !is_date_line(text)
             && !is_adoption_note(text)
             && !is_republisher_note(text)
@@ -492,7 +480,7 @@ pub(crate) fn salutation(text: &str) -> Option<Address> {
         return None;
     }
     let head = text.strip_suffix(is_colon)?.trim_end();
-    if head.is_empty() || head.contains(|c: char| is_sentence_punct(c) || is_colon(c)) {
+    if head.is_empty() || head.contains(|c: char| ends_clause(c) || is_colon(c)) {
         return None;
     }
     let mut people = true;
@@ -1056,7 +1044,7 @@ fn is_template_date_line(text: &str) -> bool {
     }
     let t = text
         .trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）' | '[' | ']' | '【' | '】'))
-        .trim_end_matches(is_sentence_punct)
+        .trim_end_matches(ends_clause)
         .trim_end_matches('.');
     // The loop below ends at a `日` followed by nothing but white space.
     if !t.trim_end().ends_with('日') {
@@ -1092,7 +1080,7 @@ pub(crate) fn is_org_line(text: &str) -> bool {
     text.len() <= 75
         && !text.contains("关于")
         && last.is_some_and(|c| ORGAN_SUFFIXES.iter().any(|s| s.ends_with(c)))
-        && !text.contains(|c: char| is_sentence_punct(c) || is_comma(c) || is_colon(c))
+        && !text.contains(|c: char| ends_clause(c) || is_comma(c) || is_colon(c))
         && ORGAN_SUFFIXES.iter().any(|s| text.ends_with(s))
 }
 
@@ -1449,7 +1437,7 @@ fn is_site_name(text: &str) -> bool {
         && ["门户网站", "政府网", "网站"]
             .iter()
             .any(|w| text.ends_with(w))
-        && !text.contains(|c: char| is_sentence_punct(c) || is_comma(c))
+        && !text.contains(|c: char| ends_clause(c) || is_comma(c))
 }
 
 /// A field of a law database's export header (`【标　　题】…`,
@@ -1586,7 +1574,7 @@ pub(crate) fn is_letterhead_mark(text: &str) -> bool {
 pub(crate) fn addressee(text: &str) -> Option<Address> {
     let colon = first_colon(text, ADDRESSEE_MAX_BYTES)?;
     let head = text.get(..colon)?.trim_end();
-    if head.is_empty() || head.contains(is_sentence_punct) {
+    if head.is_empty() || head.contains(ends_clause) {
         return None;
     }
     // Bracketed qualifiers (`各市（州）`, `县（市、区）`) hold separators of
@@ -1794,7 +1782,7 @@ pub(crate) fn is_signer_line(text: &str) -> bool {
     let n = text.chars().count();
     (2..=SIGNER_MAX_CHARS).contains(&n)
         && !text.contains(|c: char| {
-            is_sentence_punct(c)
+            ends_clause(c)
                 || is_comma(c)
                 || is_colon(c)
                 || matches!(c, '（' | '(' | '、' | '《')

@@ -224,6 +224,7 @@
 #![warn(missing_docs)]
 
 mod build;
+mod chars;
 mod chunk;
 mod date;
 mod decode;

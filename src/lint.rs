@@ -253,10 +253,7 @@ impl<'s> Ctx<'_, 's> {
             return true;
         }
         const SHORT_BYTES: usize = 60; // 20 CJK characters
-        p.text.len() <= SHORT_BYTES
-            && !p.text.contains([
-                '。', '，', '；', '：', '！', '？', ',', ';', ':', '!', '?', '、',
-            ])
+        p.text.len() <= SHORT_BYTES && !p.text.contains(crate::chars::is_text_punctuation)
     }
 
     /// Two items of one family in a row; `section` when an unnumbered
@@ -782,10 +779,7 @@ fn shift(at: Span, r: Range<usize>) -> Span {
 /// them. Closing brackets, quotes and 》 may end a title
 /// (`…办法（试行）`, `…《…》`), so they are not here.
 fn is_end_punctuation(c: char) -> bool {
-    matches!(
-        c,
-        '。' | '，' | '、' | '；' | '：' | '！' | '？' | '．' | '.' | ',' | ';' | ':' | '!' | '?'
-    )
+    crate::chars::is_text_punctuation(c) || matches!(c, '．' | '.')
 }
 
 /// Where the parts of a document number lie in its text.

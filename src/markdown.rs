@@ -118,7 +118,9 @@ impl Markdown<'_> {
             .text
             .get(after..)
             .unwrap_or("")
-            .trim_start_matches(['*', '_', '。', '；', ';', '：', ':', '！', '!', '？', '?'])
+            .trim_start_matches(|c| {
+                matches!(c, '*' | '_') || crate::chars::ends_clause(c) || crate::chars::is_colon(c)
+            })
             .trim();
         if !rest.is_empty() {
             self.block(&escape_start(rest));

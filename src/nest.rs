@@ -130,10 +130,7 @@ fn short_imperative_lead(rest: &str) -> bool {
     if rest.starts_with(['我', '请', '让', '在']) {
         return false;
     }
-    let lead = rest
-        .split(['。', '；', ';', '!', '！', '?', '？'])
-        .next()
-        .unwrap_or("");
+    let lead = rest.split(crate::chars::ends_clause).next().unwrap_or("");
     lead.chars().count() <= 20
 }
 
