@@ -162,10 +162,64 @@ fn is_opinion_title(core: &str) -> bool {
             .any(|w| core.ends_with(w))
 }
 
+// Lengths of the short lines the rules below recognise. A CJK character
+// is three bytes in UTF-8, so a limit in bytes is a third as many of
+// them; the limits are generous bounds on what the line holds, not its
+// usual size: they keep a rule from matching a sentence that happens to
+// contain its words.
+
+/// A document number standing alone (`国办发〔2018〕123号`, perhaps in
+/// brackets): 20 CJK characters.
+const DOC_NUMBER_LINE_MAX_BYTES: usize = 60;
+/// One body named in an addressee (`各省、自治区、直辖市人民政府` splits at
+/// `、`), in characters: longer parts are a sentence, not a list of bodies.
+const ADDRESSEE_BODY_MAX_CHARS: usize = 16;
+/// A field's key (`时间`, `参会人员`, `主要内容`), in characters.
+const FIELD_KEY_MAX_CHARS: usize = 8;
+/// The printing line of a colophon (`××县人民政府办公室　2026年12月30日印发`):
+/// 30 CJK characters.
+const PRINT_LINE_MAX_BYTES: usize = 90;
+/// A speech's closing (`谢谢大家！`, `再次谢谢各位领导！`): 12 CJK characters.
+const CLOSING_MAX_BYTES: usize = 36;
+/// A pager (`共5页，当前第1页`): 15 CJK characters.
+const PAGER_MAX_BYTES: usize = 45;
+/// A site's footer line (`京ICP备12345678号`) or view counter
+/// (`本文已被浏览120次`): 20 CJK characters.
+const SITE_FOOTER_MAX_BYTES: usize = 60;
+/// Digits of a page number (`—1234—`).
+const PAGE_NUMBER_MAX_DIGITS: usize = 4;
+/// A date line, a template's (`20xx年x月x日`) or a real one with its
+/// bracket: 15 CJK characters.
+const DATE_LINE_MAX_BYTES: usize = 45;
+/// A sender's name standing alone (`中共某某县委员会办公室`): 25 CJK
+/// characters.
+const ORG_LINE_MAX_BYTES: usize = 75;
+/// Fewest marks of a rule between documents (`---`, `———`).
+const RULE_MIN_CHARS: usize = 3;
+/// A star rating (`★★★★☆`): ten stars.
+const RATING_MAX_BYTES: usize = 30;
+/// A posting time is at least a date and a time: `2023-05-10 07:30`.
+const POSTING_TIME_MIN_BYTES: usize = 16;
+/// The inside of a republisher's note (`本文有删减`), in characters.
+const REPUBLISHER_NOTE_MAX_CHARS: usize = 12;
+/// The inside of a news agency's dateline (`新华社北京8月24日电`), in
+/// characters.
+const DATELINE_MAX_CHARS: usize = 30;
+/// Digits of a letterhead's copy number (`000123`).
+const COPY_NUMBER_DIGITS: usize = 6;
+/// A letterhead's secrecy mark (`机密★1年`): 10 CJK characters...
+const LETTERHEAD_MARK_MAX_BYTES: usize = 30;
+/// ...and a handling mark (`内部资料　注意保存`) two more.
+const HANDLING_MARK_EXTRA_BYTES: usize = 6;
+
+/// Shortest title, in bytes: two CJK characters (a single word heads no
+/// document).
+const TITLE_MIN_BYTES: usize = 6;
+
 /// A short line that could be a title: no sentence punctuation, no trailing
 /// colon or comma, a few CJK characters, not a bare number or date.
 pub(crate) fn is_title_like(text: &str) -> bool {
-    if text.len() > TITLE_MAX_BYTES || text.len() < 6 {
+    if text.len() > TITLE_MAX_BYTES || text.len() < TITLE_MIN_BYTES {
         return false;
     }
     // A colon makes a field (`附件：...`), unless what stands before it is
@@ -253,7 +307,7 @@ fn is_loose_doc_number(text: &str) -> bool {
     };
     let text = text.trim_matches(crate::lines::is_space);
     let text = bracketed(text).unwrap_or(text);
-    text.len() <= 60
+    text.len() <= DOC_NUMBER_LINE_MAX_BYTES
         && text.ends_with('号')
         && text.contains(['〔', '[', '【', '('])
         && text
@@ -265,9 +319,13 @@ fn is_loose_doc_number(text: &str) -> bool {
 /// Most issuers a joint letterhead lists, one a line, above its `文件`.
 pub(crate) const JOINT_ISSUERS_MAX_LINES: usize = 8;
 
+/// Longest issuer's mark, in bytes: 25 CJK characters (a joint mark of
+/// three bodies on one line, `某某市人民政府某某市财政局…文件`).
+const ISSUER_MARK_MAX_BYTES: usize = 75;
+
 /// The issuer's mark over a formal document: `某某县人民政府文件`.
 pub(crate) fn is_issuer_line(text: &str) -> bool {
-    text.len() <= 75
+    text.len() <= ISSUER_MARK_MAX_BYTES
         && text.ends_with("文件")
         && !text.contains(|c: char| ends_clause(c) || is_comma(c) || is_colon(c))
 }
@@ -489,7 +547,7 @@ pub(crate) fn salutation(text: &str) -> Option<Address> {
         .split(|c: char| is_comma(c) || c == '、')
         .map(str::trim)
     {
-        if part.is_empty() || part.chars().count() > 16 {
+        if part.is_empty() || part.chars().count() > ADDRESSEE_BODY_MAX_CHARS {
             return None;
         }
         let is_people = part.starts_with("尊敬的")
@@ -589,7 +647,7 @@ pub(crate) fn meta_key(text: &str) -> Option<(MetaKey, usize)> {
 /// The kind of a field's key (spacing removed), or `None` for no key.
 fn key_kind(key: &str) -> Option<MetaKey> {
     if key.is_empty()
-        || key.chars().count() > 8
+        || key.chars().count() > FIELD_KEY_MAX_CHARS
         || !key.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
     {
         return None;
@@ -608,7 +666,7 @@ fn key_kind(key: &str) -> Option<MetaKey> {
 /// The printing line of a formal document's colophon: the office and date
 /// of printing, `××县人民政府办公室　2026年12月30日印发`.
 pub(crate) fn is_print_line(text: &str) -> bool {
-    if text.len() > 90 {
+    if text.len() > PRINT_LINE_MAX_BYTES {
         return false;
     }
     let Some(before) = text.strip_suffix("印发") else {
@@ -640,7 +698,7 @@ pub(crate) fn is_when_or_where(text: &str) -> bool {
 
 /// The formal close of a speech: `谢谢大家。` `谢谢!` `谢谢各位!`.
 pub(crate) fn is_closing(text: &str) -> bool {
-    text.len() <= 36 && (text.starts_with("谢谢") || text.starts_with("再次谢谢"))
+    text.len() <= CLOSING_MAX_BYTES && (text.starts_with("谢谢") || text.starts_with("再次谢谢"))
 }
 
 /// Field labels a republishing site prints around a text (`来源：`,
@@ -741,7 +799,7 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
     if is_page_number(text) {
         return Some(NoiseKind::PageCounter);
     }
-    if text.len() <= 45
+    if text.len() <= PAGER_MAX_BYTES
         && text.contains('页')
         && ["当前", "上一", "下一", "共", "首页", "尾页", "第"]
             .iter()
@@ -765,7 +823,8 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
         return Some(NoiseKind::Licence);
     }
     if is_site_name(text)
-        || (text.len() <= 60 && (text.contains("ICP备") || text.contains("公网安备")))
+        || (text.len() <= SITE_FOOTER_MAX_BYTES
+            && (text.contains("ICP备") || text.contains("公网安备")))
     {
         return Some(NoiseKind::SiteMeta);
     }
@@ -791,7 +850,7 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
     }
     // `本文已影响2367人`, `本文已被浏览120次`: a view counter.
     if starts_with_word(text, "本文已")
-        && text.len() <= 60
+        && text.len() <= SITE_FOOTER_MAX_BYTES
         && text.contains(|c: char| c.is_ascii_digit())
     {
         return Some(NoiseKind::SiteMeta);
@@ -831,7 +890,9 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
 fn is_page_counter(text: &str) -> bool {
     let inner =
         text.trim_matches(|c: char| matches!(c, '-' | '—' | '－' | '–' | '·' | ' ' | '\u{3000}'));
-    !inner.is_empty() && inner.len() <= 4 && inner.bytes().all(|b| b.is_ascii_digit())
+    !inner.is_empty()
+        && inner.len() <= PAGE_NUMBER_MAX_DIGITS
+        && inner.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Longest page number line, in bytes (`第 1234 页 共 1234 页`).
@@ -853,7 +914,9 @@ pub(crate) fn is_page_number(text: &str) -> bool {
         .chars()
         .filter(|c| !crate::lines::is_space(*c))
         .collect();
-    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let digits = |s: &str| {
+        !s.is_empty() && s.len() <= PAGE_NUMBER_MAX_DIGITS && s.bytes().all(|b| b.is_ascii_digit())
+    };
     let nth_page = |s: &str| {
         s.strip_prefix('第')
             .and_then(|r| r.strip_suffix('页'))
@@ -1035,7 +1098,7 @@ pub(crate) fn is_date_line(text: &str) -> bool {
 fn is_template_date_line(text: &str) -> bool {
     // Cheap reject first: a date ends with 日 (before a closing bracket or
     // full stop) and is short.
-    if text.len() > 45
+    if text.len() > DATE_LINE_MAX_BYTES
         || !text
             .trim_end_matches([')', '）', ']', '】', '。', '.'])
             .ends_with('日')
@@ -1077,7 +1140,7 @@ fn is_template_date_line(text: &str) -> bool {
 pub(crate) fn is_org_line(text: &str) -> bool {
     let last = text.chars().next_back();
     // `…关于开展…重点排污单位` names a matter, not a body.
-    text.len() <= 75
+    text.len() <= ORG_LINE_MAX_BYTES
         && !text.contains("关于")
         && last.is_some_and(|c| ORGAN_SUFFIXES.iter().any(|s| s.ends_with(c)))
         && !text.contains(|c: char| ends_clause(c) || is_comma(c) || is_colon(c))
@@ -1390,8 +1453,7 @@ fn is_thematic_break(text: &str) -> bool {
     };
     // `---` (Markdown) or a rule of dashes between documents (`——————`).
     matches!(first, '-' | '*' | '_' | '—' | '─' | '━' | '－')
-        && text.len() >= 3
-        && chars.clone().count() >= 2
+        && chars.clone().count() + 1 >= RULE_MIN_CHARS
         && chars.all(|c| c == first)
 }
 
@@ -1414,7 +1476,7 @@ fn is_breadcrumb(text: &str) -> bool {
 /// A rating in stars: `★★★★☆`.
 fn is_rating(text: &str) -> bool {
     !text.is_empty()
-        && text.len() <= 30
+        && text.len() <= RATING_MAX_BYTES
         && text
             .chars()
             .all(|c| matches!(c, '★' | '☆' | ' ' | '\u{3000}'))
@@ -1424,7 +1486,7 @@ fn is_rating(text: &str) -> bool {
 fn is_posting_time(text: &str) -> bool {
     let b = text.as_bytes();
     text.len() <= SHORT_MAX_BYTES
-        && b.len() >= 16
+        && b.len() >= POSTING_TIME_MIN_BYTES
         && b.get(..4).is_some_and(|y| y.iter().all(u8::is_ascii_digit))
         && matches!(b.get(4), Some(b'-' | b'/'))
         && b.get(10) == Some(&b' ')
@@ -1484,7 +1546,7 @@ fn is_database_field(text: &str) -> bool {
 /// `（此件有删改）`, `(节选)`.
 fn is_republisher_note(text: &str) -> bool {
     bracketed(text).is_some_and(|inner| {
-        inner.chars().count() <= 12
+        inner.chars().count() <= REPUBLISHER_NOTE_MAX_CHARS
             && [
                 "删减",
                 "删改",
@@ -1503,7 +1565,7 @@ fn is_republisher_note(text: &str) -> bool {
 /// A news agency's dateline on its own line: `（新华社北京8月24日电）`.
 fn is_agency_dateline(text: &str) -> bool {
     bracketed(text).is_some_and(|inner| {
-        inner.chars().count() <= 30
+        inner.chars().count() <= DATELINE_MAX_CHARS
             && (inner.ends_with("电") || inner.ends_with("讯"))
             && ["社", "报", "网", "记者"].iter().any(|w| inner.contains(w))
     })
@@ -1552,8 +1614,8 @@ fn is_licence(text: &str) -> bool {
 /// (`特急`), `签发人：`.
 pub(crate) fn is_letterhead_mark(text: &str) -> bool {
     let t = text.trim_end_matches(crate::lines::is_space);
-    (t.len() == 6 && t.bytes().all(|b| b.is_ascii_digit()))
-        || (t.len() <= 30
+    (t.len() == COPY_NUMBER_DIGITS && t.bytes().all(|b| b.is_ascii_digit()))
+        || (t.len() <= LETTERHEAD_MARK_MAX_BYTES
             && ["绝密", "机密", "秘密"].iter().any(|w| {
                 t.starts_with(w)
                     && t.get(w.len()..)
@@ -1562,7 +1624,7 @@ pub(crate) fn is_letterhead_mark(text: &str) -> bool {
         || ["特急", "加急", "特提", "平急"].contains(&t)
         || starts_with_label(t, &["签发人"])
         // `内部资料　注意保存`: a handling mark over an internal text.
-        || (t.len() <= 36
+        || (t.len() <= LETTERHEAD_MARK_MAX_BYTES + HANDLING_MARK_EXTRA_BYTES
             && ["内部资料", "内部文件", "内部参阅", "注意保存", "内部传阅"]
                 .iter()
                 .any(|w| t.starts_with(w)))

@@ -117,9 +117,14 @@ const SECTION_LINE_MAX_CHARS: usize = 20;
 /// if no `其次` follows.
 fn section_line(rest: &str) -> bool {
     !rest.is_empty()
-        && !rest.starts_with(|c: char| c.is_ascii_punctuation() || "，：、".contains(c))
+        && !rest.starts_with(|c: char| {
+            c.is_ascii_punctuation()
+                || crate::chars::is_comma(c)
+                || crate::chars::is_colon(c)
+                || crate::chars::is_enumeration_comma(c)
+        })
         && rest.chars().count() + 2 <= SECTION_LINE_MAX_CHARS
-        && !rest.contains(|c: char| "，。；：！？,;:!?、".contains(c))
+        && !rest.contains(crate::chars::is_text_punctuation)
         && !rest.starts_with(['我', '请', '让', '在'])
 }
 
@@ -131,8 +136,13 @@ fn short_imperative_lead(rest: &str) -> bool {
         return false;
     }
     let lead = rest.split(crate::chars::ends_clause).next().unwrap_or("");
-    lead.chars().count() <= 20
+    lead.chars().count() <= IMPERATIVE_LEAD_MAX_CHARS
 }
+
+/// Longest lead clause after `首先` that still reads as an instruction
+/// heading a run (`首先肯定成绩`), in characters; a longer one is the
+/// speaker's sentence.
+const IMPERATIVE_LEAD_MAX_CHARS: usize = 20;
 
 /// Where a new item goes relative to the open stack.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
