@@ -29,6 +29,10 @@ pub struct InlineItem {
     pub span: Span,
 }
 
+/// Fewest points of an enumeration: a lone `一是` is a phrase (`一是一，二是二`
+/// aside), not a list.
+const RUN_MIN_POINTS: usize = 2;
+
 /// After these, a new clause (and so a possible point) begins.
 pub(crate) fn is_boundary(c: char) -> bool {
     crate::chars::is_text_punctuation(c) || matches!(c, '）' | ')' | '”')
@@ -83,7 +87,7 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<InlineItem> {
     }
     // Ends of sentences (byte offset after the mark), found once, so each
     // run's last point finds its end by binary search.
-    let sentence_ends: Vec<usize> = if runs.iter().any(|r| r.len() >= 2) {
+    let sentence_ends: Vec<usize> = if runs.iter().any(|r| r.len() >= RUN_MIN_POINTS) {
         text.char_indices()
             .filter(|&(_, c)| crate::chars::is_sentence_end(c))
             .map(|(j, c)| j + c.len_utf8())
@@ -92,7 +96,7 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<InlineItem> {
         Vec::new()
     };
     let mut out = Vec::new();
-    for run in runs.iter().filter(|r| r.len() >= 2) {
+    for run in runs.iter().filter(|r| r.len() >= RUN_MIN_POINTS) {
         for (pos, &k) in run.iter().enumerate() {
             let Some(&(family, n, s, len)) = cands.get(k) else {
                 continue;
