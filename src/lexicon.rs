@@ -70,11 +70,28 @@ const GENRE_WORDS: &[(&str, Genre)] = &[
     ("公开信", Genre::Other),
 ];
 
+/// A title suffix that names a compilation of texts (`…讲话汇编`)...
+const COMPILATION: bool = true;
+/// ...and one that names one text (`…讲话稿`).
+const ONE_TEXT: bool = false;
+
 /// Words a republishing site appends to a title (`讲话摘要`, `讲话稿`,
-/// `报告全文`, `方案范文`).
-const TITLE_SUFFIXES: &[&str] = &[
-    "摘要", "稿", "全文", "提纲", "范文", "模板", "大全", "精选", "汇编", "合集", "节选", "原文",
-    "材料",
+/// `报告全文`, `方案范文`), in the order they are stripped, each with
+/// whether it names a compilation (see [`is_compilation_title`]).
+const TITLE_SUFFIXES: &[(&str, bool)] = &[
+    ("摘要", ONE_TEXT),
+    ("稿", ONE_TEXT),
+    ("全文", ONE_TEXT),
+    ("提纲", ONE_TEXT),
+    ("范文", ONE_TEXT),
+    ("模板", ONE_TEXT),
+    ("大全", COMPILATION),
+    ("精选", COMPILATION),
+    ("汇编", COMPILATION),
+    ("合集", COMPILATION),
+    ("节选", ONE_TEXT),
+    ("原文", ONE_TEXT),
+    ("材料", ONE_TEXT),
 ];
 
 /// A title without a bracketed suffix a database adds (`…(2023修订)`):
@@ -104,7 +121,7 @@ fn title_core(text: &str) -> &str {
                 }
             }
         }
-        for suffix in TITLE_SUFFIXES {
+        for (suffix, _) in TITLE_SUFFIXES {
             if let Some(s) = t.strip_suffix(suffix) {
                 t = s;
             }
@@ -353,9 +370,9 @@ pub(crate) fn is_compilation_title(text: &str) -> bool {
                 .is_some_and(|d| d.is_ascii_digit() || crate::numeral::cn_digit_value(d).is_some())
     });
     counted
-        || ["汇编", "合集", "大全", "精选"]
+        || TITLE_SUFFIXES
             .iter()
-            .any(|w| text.contains(w))
+            .any(|&(w, compilation)| compilation && text.contains(w))
 }
 
 /// A section numbered with Arabic decimals and a space: `1 总则`,
@@ -527,7 +544,6 @@ const ORGAN_SUFFIXES: &[&str] = &[
     "联合会",
     "工会",
     "幼儿园",
-    "学校",
     "校",
 ];
 
@@ -943,59 +959,65 @@ pub(crate) fn is_page_number(text: &str) -> bool {
         })
 }
 
-/// Words of a website's toolbar.
-const TOOLBAR_WORDS: &[&str] = &[
-    "打印本页",
-    "打印",
-    "收藏本页",
-    "收藏",
-    "字号",
-    "分享到",
-    "分享",
-    "关闭窗口",
-    "关闭",
-    "返回顶部",
-    "返回",
-    "复制链接",
-    "纠错",
-    "举报",
-    "点赞",
-    "评论",
-    "加大",
-    "减小",
-    "默认",
-    "无障碍浏览",
-    "无障碍",
-    "长者模式",
-    "English",
-    "ENGLISH",
-    "手机版",
-    "移动版",
-    "繁體版",
-    "繁体版",
-    "简体版",
-    "繁體",
-    "简体",
-    "网站地图",
-    "登录",
-    "注册",
-    "微信",
-    "微博",
-    "QQ空间",
-    "在看",
-    "写留言",
-    "留言",
-    "阅读原文",
-    "大",
-    "中",
-    "小",
+/// A toolbar word that is debris even alone on its line...
+const ALONE: bool = true;
+/// ...and one that is debris only beside another.
+const IN_A_ROW: bool = false;
+
+/// Words of a website's toolbar, each with whether it is debris even alone
+/// on its line (`打印本页`) or only in a row of them (`分享`, `评论`).
+const TOOLBAR_WORDS: &[(&str, bool)] = &[
+    ("打印本页", ALONE),
+    ("打印", ALONE),
+    ("收藏本页", ALONE),
+    ("收藏", ALONE),
+    ("字号", IN_A_ROW),
+    ("分享到", ALONE),
+    ("分享", IN_A_ROW),
+    ("关闭窗口", ALONE),
+    ("关闭", ALONE),
+    ("返回顶部", ALONE),
+    ("返回", IN_A_ROW),
+    ("复制链接", ALONE),
+    ("纠错", IN_A_ROW),
+    ("举报", IN_A_ROW),
+    ("点赞", IN_A_ROW),
+    ("评论", IN_A_ROW),
+    ("加大", ALONE),
+    ("减小", ALONE),
+    ("默认", ALONE),
+    ("无障碍浏览", IN_A_ROW),
+    ("无障碍", IN_A_ROW),
+    ("长者模式", IN_A_ROW),
+    ("English", IN_A_ROW),
+    ("ENGLISH", IN_A_ROW),
+    ("手机版", IN_A_ROW),
+    ("移动版", IN_A_ROW),
+    ("繁體版", IN_A_ROW),
+    ("繁体版", IN_A_ROW),
+    ("简体版", IN_A_ROW),
+    ("繁體", IN_A_ROW),
+    ("简体", IN_A_ROW),
+    ("网站地图", IN_A_ROW),
+    ("登录", IN_A_ROW),
+    ("注册", IN_A_ROW),
+    ("微信", IN_A_ROW),
+    ("微博", IN_A_ROW),
+    ("QQ空间", IN_A_ROW),
+    ("在看", IN_A_ROW),
+    ("写留言", ALONE),
+    ("留言", ALONE),
+    ("阅读原文", ALONE),
+    ("大", ALONE),
+    ("中", ALONE),
+    ("小", ALONE),
 ];
 
 /// A row of website toolbar words: `打印 收藏 字号:大 中 小`.
 fn is_toolbar(text: &str) -> bool {
     let mut rest = text;
     let mut words = 0;
-    let mut last = "";
+    let mut last_alone = false;
     while !rest.is_empty() {
         let t = rest.trim_start_matches(|c: char| {
             c.is_whitespace()
@@ -1020,16 +1042,16 @@ fn is_toolbar(text: &str) -> bool {
         if t.is_empty() {
             break;
         }
-        match TOOLBAR_WORDS.iter().find(|w| starts_with_word(t, w)) {
-            Some(w) => {
+        match TOOLBAR_WORDS.iter().find(|(w, _)| starts_with_word(t, w)) {
+            Some(&(w, alone)) => {
                 words += 1;
-                last = w;
+                last_alone = alone;
                 rest = t.get(w.len()..).unwrap_or("");
             }
             None => return false,
         }
     }
-    words >= 2 || (words == 1 && TOOLBAR_ALONE.contains(&last)) || {
+    words >= 2 || (words == 1 && last_alone) || {
         // What is left of a toolbar broken one word a line: `【` `】`.
         !text.is_empty()
             && text
@@ -1041,28 +1063,6 @@ fn is_toolbar(text: &str) -> bool {
 /// Longest toolbar word, in characters (`返回顶部`): a line no longer than
 /// this under a site's headline is left of its toolbar.
 pub(crate) const TOOLBAR_WORD_MAX_CHARS: usize = 4;
-
-/// Toolbar words that are debris even alone on their line.
-const TOOLBAR_ALONE: &[&str] = &[
-    "打印本页",
-    "打印",
-    "收藏本页",
-    "收藏",
-    "关闭窗口",
-    "关闭",
-    "返回顶部",
-    "加大",
-    "减小",
-    "复制链接",
-    "分享到",
-    "留言",
-    "写留言",
-    "阅读原文",
-    "默认",
-    "大",
-    "中",
-    "小",
-];
 
 /// Most paragraphs of a blurb's lead that a page's width broke off before
 /// the blurb's own sentence (`…重大政治责任。` / `下面是本站小编…`).
@@ -2280,6 +2280,38 @@ mod frame_tests {
         );
     }
 
+    /// No word is listed twice in a word list (a duplicate says two rules
+    /// where there is one).
+    #[test]
+    fn no_word_list_repeats_a_word() {
+        let plain: [(&str, &[&str]); 6] = [
+            ("PEOPLE_SUFFIXES", PEOPLE_SUFFIXES),
+            ("ORGAN_SUFFIXES", ORGAN_SUFFIXES),
+            ("OPENING_KEY_SUFFIXES", OPENING_KEY_SUFFIXES),
+            ("HEADER_KEY_SUFFIXES", HEADER_KEY_SUFFIXES),
+            ("TRAILER_KEYS", TRAILER_KEYS),
+            ("SITE_KEYS", SITE_KEYS),
+        ];
+        let mut lists: Vec<(&str, Vec<&str>)> =
+            plain.iter().map(|(n, l)| (*n, l.to_vec())).collect();
+        lists.push(("SITE_PHRASES", SITE_PHRASES.to_vec()));
+        lists.push(("GENRE_WORDS", GENRE_WORDS.iter().map(|(w, _)| *w).collect()));
+        lists.push((
+            "TITLE_SUFFIXES",
+            TITLE_SUFFIXES.iter().map(|(w, _)| *w).collect(),
+        ));
+        lists.push((
+            "TOOLBAR_WORDS",
+            TOOLBAR_WORDS.iter().map(|(w, _)| *w).collect(),
+        ));
+        for (name, words) in lists {
+            let mut seen = std::collections::HashSet::new();
+            for w in words {
+                assert!(seen.insert(w), "{name} lists `{w}` twice");
+            }
+        }
+    }
+
     /// Every chrome word opens with a character the gate lets through,
     /// and the gate's list is sorted for its binary search.
     #[test]
@@ -2288,7 +2320,12 @@ mod frame_tests {
         let words = SITE_KEYS
             .iter()
             .chain(SITE_PHRASES)
-            .chain(TOOLBAR_ALONE)
+            .chain(
+                TOOLBAR_WORDS
+                    .iter()
+                    .filter(|&&(_, alone)| alone)
+                    .map(|(w, _)| w),
+            )
             .chain(
                 [
                     "上一篇",
