@@ -14,6 +14,9 @@ use libfuzzer_sys::fuzz_target;
 
 #[path = "../../tests/it/model.rs"]
 mod model;
+// The numeral renderer the model writes markers with.
+#[path = "../../tests/it/numerals.rs"]
+mod numerals;
 
 #[cfg(not(debug_assertions))]
 compile_error!("build the fuzz targets with debug assertions (see fuzz/Cargo.toml)");

@@ -4,6 +4,7 @@
 //! parse also runs `Compilation::validate`, so each size is chosen to keep
 //! `cargo test` quick while still far beyond any real document.
 
+use crate::support::item_shape;
 use gongwen::{Family, Node, ParseError, ParseOptions, parse_document, parse_document_with};
 
 /// Parses `text` and checks what holds for any input: the invariants, the
@@ -17,12 +18,6 @@ fn parse_checked(text: &str) -> gongwen::Compilation<'_> {
         assert!(depth <= Family::ALL.len(), "depth {depth}");
     }
     doc
-}
-
-fn item_shape(doc: &gongwen::Compilation<'_>) -> Vec<(usize, Family, u32)> {
-    doc.all_items()
-        .map(|(d, i)| (d, i.marker.family, i.marker.ordinal))
-        .collect()
 }
 
 #[test]

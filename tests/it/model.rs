@@ -47,7 +47,7 @@
 use crate::numerals::{cn_numeral, full_width_digits};
 use std::fmt::Write as _;
 
-use gongwen::{Family, Node};
+use gongwen::Family;
 
 /// A source of choices.
 pub trait Choices {
@@ -703,19 +703,11 @@ impl Renderer<'_> {
 /// The outline the parser read: per document, each item's depth, family
 /// and ordinal.
 pub fn parsed_shape(doc: &gongwen::Compilation<'_>) -> Shape {
-    fn walk(nodes: &[Node<'_>], depth: usize, out: &mut Vec<(usize, Family, u32)>) {
-        for node in nodes {
-            if let Node::Item(item) = node {
-                out.push((depth, item.marker.family, item.marker.ordinal));
-                walk(&item.children, depth + 1, out);
-            }
-        }
-    }
     doc.documents()
-        .map(|p| {
-            let mut out = Vec::new();
-            walk(&p.children, 1, &mut out);
-            out
+        .map(|d| {
+            d.all_items()
+                .map(|(depth, i)| (depth, i.marker.family, i.marker.ordinal))
+                .collect()
         })
         .collect()
 }

@@ -4,7 +4,7 @@
 //! (`tests/data/pdflike/`, made by the evaluation kit's `pdflike.py`) read
 //! as their clean texts do.
 
-use crate::support::{check_golden, gold_files, pooled, report};
+use crate::support::{check_goldens, gold_files, pooled, report};
 
 #[test]
 fn real_pdf_extractions_score_the_issue_floors() {
@@ -95,13 +95,15 @@ fn the_notices_frame_reads_the_same_from_its_pdf() {
 
 #[test]
 fn pdf_extractions_match_their_golden_dumps() {
+    let mut dumps = Vec::new();
     for (path, text, _) in gold_files("pdf") {
         let doc = gongwen::parse_document(&text).expect("parses");
         assert_eq!(doc.rebuild(), text, "{path}: lossless");
         assert_eq!(doc.validate(), Ok(()), "{path}");
         let dump = path.strip_suffix(".txt").unwrap_or(&path).to_owned() + ".dump";
-        check_golden(&dump, &doc.dump());
+        dumps.push((dump, doc.dump()));
     }
+    check_goldens(dumps);
 }
 
 /// Every check the fuzz targets make (tree invariants, JSON round trip with

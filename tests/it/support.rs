@@ -293,35 +293,50 @@ pub fn count(
     (counts, notes)
 }
 
-/// Compares `actual` with the golden file at `path`, listing every differing
-/// line; with `BLESS=1` in the environment, rewrites the file instead.
-pub fn check_golden(path: &str, actual: &str) {
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::write(path, actual).expect("write golden file");
-        return;
+/// Golden files: each `(path, actual)` is compared with the file at
+/// `path`; every file that differs is reported with a unified diff, and the
+/// test fails once, with the count, after all were compared. With `BLESS=1`
+/// the files are rewritten instead.
+pub fn check_goldens(files: impl IntoIterator<Item = (String, String)>) {
+    let bless = std::env::var_os("BLESS").is_some();
+    let mut compared = 0;
+    let mut reports = Vec::new();
+    for (path, actual) in files {
+        compared += 1;
+        if bless {
+            std::fs::write(&path, &actual).expect("write golden file");
+            continue;
+        }
+        let expected = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{path}: {e} (run with BLESS=1 to create it)"));
+        if expected != actual {
+            let diff = similar::TextDiff::from_lines(&expected, &actual)
+                .unified_diff()
+                .context_radius(2)
+                .header(&path, "actual")
+                .to_string();
+            reports.push(diff);
+        }
     }
-    let expected = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{path}: {e} (run with BLESS=1 to create it)"));
-    let diffs: Vec<String> = expected
-        .lines()
-        .zip(actual.lines())
-        .enumerate()
-        .filter(|(_, (e, a))| e != a)
-        .map(|(i, (e, a))| format!("line {}:\n  expected {e}\n  actual   {a}", i + 1))
-        .collect();
     assert!(
-        diffs.is_empty() && expected.lines().count() == actual.lines().count(),
-        "{path}: {} lines differ ({} expected, {} actual); rerun with BLESS=1 if the change is intended\n{}",
-        diffs.len(),
-        expected.lines().count(),
-        actual.lines().count(),
-        diffs
-            .iter()
-            .take(20)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("\n")
+        reports.is_empty(),
+        "{} of {compared} golden files differ (rerun with BLESS=1 if the change is intended):\n{}",
+        reports.len(),
+        reports.join("\n")
     );
+}
+
+/// One golden file (see [`check_goldens`]).
+pub fn check_golden(path: &str, actual: &str) {
+    check_goldens([(path.to_owned(), actual.to_owned())]);
+}
+
+/// Every item of a tree as (depth, family, ordinal), depth 1 for a
+/// document's top-level items: the shape tests compare.
+pub fn item_shape(doc: &gongwen::Compilation<'_>) -> Vec<(usize, gongwen::Family, u32)> {
+    doc.all_items()
+        .map(|(d, i)| (d, i.marker.family, i.marker.ordinal))
+        .collect()
 }
 
 /// Half-width ASCII punctuation turned full-width, as Chinese documents
