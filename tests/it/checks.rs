@@ -17,12 +17,7 @@ use serde_json::Value;
 /// `serde_json::Value` and back to a `Compilation`) keeps every node's kind
 /// and span, in order. Returns the number of nodes.
 pub fn tree(text: &str) -> usize {
-    let doc = gongwen::parse_document(text)
-        .unwrap_or_else(|e| panic!("refused under the default limit: {e}\ntext: {text:?}"));
-    if let Err(v) = doc.validate() {
-        panic!("invariant broken: {v}\ntext: {text:?}");
-    }
-    assert_eq!(doc.rebuild(), text, "rebuild differs\ntext: {text:?}");
+    let doc = sound(text);
     families_distinct_on_paths(doc.children(), &mut Vec::new(), text);
 
     let nodes: Vec<(&str, Span)> = doc.walk().map(|(_, n)| (n.kind(), n.span())).collect();
@@ -62,6 +57,19 @@ pub fn tree(text: &str) -> usize {
         "deserialised diagnostics differ\ntext: {text:?}"
     );
     nodes.len()
+}
+
+/// The tree of `text`, which parses under the default limit, keeps its
+/// invariants and rebuilds the input byte for byte: what every test of a
+/// whole input asks first.
+pub fn sound(text: &str) -> Compilation<'_> {
+    let doc = gongwen::parse_document(text)
+        .unwrap_or_else(|e| panic!("refused under the default limit: {e}\ntext: {text:?}"));
+    if let Err(v) = doc.validate() {
+        panic!("invariant broken: {v}\ntext: {text:?}");
+    }
+    assert!(doc.rebuild() == text, "rebuild differs\ntext: {text:?}");
+    doc
 }
 
 /// Items nest by family: a family already open closes what is deeper, so

@@ -5,15 +5,12 @@
 //! `cargo test` quick while still far beyond any real document.
 
 use crate::support::item_shape;
-use gongwen::{Family, Node, ParseError, ParseOptions, parse_document, parse_document_with};
+use gongwen::{Family, Node, ParseError, ParseOptions, parse_document_with};
 
 /// Parses `text` and checks what holds for any input: the invariants, the
 /// lossless cover, and items nested at most one level per family.
 fn parse_checked(text: &str) -> gongwen::Compilation<'_> {
-    let doc = parse_document(text).expect("under the default limit");
-    assert_eq!(doc.validate(), Ok(()));
-    assert_eq!(doc.rebuild().len(), text.len());
-    assert!(doc.rebuild() == text, "rebuild differs");
+    let doc = crate::checks::sound(text);
     for (depth, _) in doc.all_items() {
         assert!(depth <= Family::ALL.len(), "depth {depth}");
     }

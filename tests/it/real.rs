@@ -39,8 +39,7 @@ fn frame_samples_score_at_least_the_unseen_floors() {
 fn real_documents_match_their_golden_dumps() {
     let mut dumps = Vec::new();
     for (path, text, _) in gold_files("real") {
-        let doc = gongwen::parse_document(&text).expect("parses");
-        assert_eq!(doc.rebuild(), text, "{path}: lossless");
+        let doc = crate::checks::sound(&text);
         let dump = path.strip_suffix(".txt").unwrap_or(&path).to_owned() + ".dump";
         dumps.push((dump, doc.dump()));
     }
