@@ -185,9 +185,9 @@ fn is_opinion_title(core: &str) -> bool {
 // usual size: they keep a rule from matching a sentence that happens to
 // contain its words.
 
-/// A document number standing alone (`国办发〔2018〕123号`, perhaps in
-/// brackets): 20 CJK characters.
-const DOC_NUMBER_LINE_MAX_BYTES: usize = 60;
+/// A document number the grammar does not read but that looks like one
+/// (`青府〔2023〕12号`, perhaps in brackets): 20 CJK characters.
+const LOOSE_DOC_NUMBER_MAX_BYTES: usize = 60;
 /// One body named in an addressee (`各省、自治区、直辖市人民政府` splits at
 /// `、`), in characters: longer parts are a sentence, not a list of bodies.
 const ADDRESSEE_BODY_MAX_CHARS: usize = 16;
@@ -205,9 +205,9 @@ const PAGER_MAX_BYTES: usize = 45;
 const SITE_FOOTER_MAX_BYTES: usize = 60;
 /// Digits of a page number (`—1234—`).
 const PAGE_NUMBER_MAX_DIGITS: usize = 4;
-/// A date line, a template's (`20xx年x月x日`) or a real one with its
-/// bracket: 15 CJK characters.
-const DATE_LINE_MAX_BYTES: usize = 45;
+/// A template's date line (`20xx年x月x日`) with its bracket: 15 CJK
+/// characters.
+const TEMPLATE_DATE_MAX_BYTES: usize = 45;
 /// A sender's name standing alone (`中共某某县委员会办公室`): 25 CJK
 /// characters.
 const ORG_LINE_MAX_BYTES: usize = 75;
@@ -324,7 +324,7 @@ fn is_loose_doc_number(text: &str) -> bool {
     };
     let text = text.trim_matches(crate::lines::is_space);
     let text = bracketed(text).unwrap_or(text);
-    text.len() <= DOC_NUMBER_LINE_MAX_BYTES
+    text.len() <= LOOSE_DOC_NUMBER_MAX_BYTES
         && text.ends_with('号')
         && text.contains(['〔', '[', '【', '('])
         && text
@@ -1098,7 +1098,7 @@ pub(crate) fn is_date_line(text: &str) -> bool {
 fn is_template_date_line(text: &str) -> bool {
     // Cheap reject first: a date ends with 日 (before a closing bracket or
     // full stop) and is short.
-    if text.len() > DATE_LINE_MAX_BYTES
+    if text.len() > TEMPLATE_DATE_MAX_BYTES
         || !text
             .trim_end_matches([')', '）', ']', '】', '。', '.'])
             .ends_with('日')
@@ -1164,6 +1164,148 @@ fn starts_with_word(text: &str, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each rule below, on lines it takes (true) and lines it leaves
+    /// (false).
+    fn table(rule: fn(&str) -> bool, cases: &[(&str, bool)]) {
+        for &(text, want) in cases {
+            assert_eq!(rule(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn title_core_sets_aside_what_sites_add() {
+        for (title, core) in [
+            ("群众工作会议讲话摘要(实用16篇)", "群众工作会议讲话"),
+            ("关于加强管理的通知（试行）", "关于加强管理的通知"),
+            ("在全市大会上的讲话稿　篇1", "在全市大会上的讲话"),
+            ("某某办法", "某某办法"),
+        ] {
+            assert_eq!(title_core(title), core, "{title}");
+        }
+    }
+
+    #[test]
+    fn law_and_opinion_titles() {
+        table(
+            is_law_title,
+            &[
+                ("中华人民共和国农村公路法", true),
+                ("中华人民共和国民法典", true),
+                ("民法典", true),
+                ("工作方法", false),
+                ("主要做法", false),
+            ],
+        );
+        table(
+            is_opinion_title,
+            &[
+                ("关于加强安全生产工作的意见", true),
+                ("实施意见", true),
+                ("市政府的意见", true),
+                ("部门领导意见", false),
+                ("审核意见", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn loose_document_numbers() {
+        table(
+            is_loose_doc_number,
+            &[
+                ("青府〔2023〕12号　　签发人：刘志强", true),
+                ("（某某字〔2019〕第5号）", true),
+                ("2019年工作要点第5号", false),
+                ("关于2019年〔工作〕的通知", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn bylines() {
+        table(
+            is_byline,
+            &[
+                ("作者：张三", true),
+                ("撰稿 李四", true),
+                ("小编: 纸韵", true),
+                ("作者们认为，要加强领导。", false),
+            ],
+        );
+        table(
+            is_site_byline,
+            &[
+                ("小编: 纸韵", true),
+                ("责任编辑：王五", true),
+                ("整理：赵六", true),
+                ("作者：张三", false),
+                ("编辑部要加强管理", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn field_keys_have_a_kind() {
+        for (key, want) in [
+            ("时间", Some(MetaKey::Opening)),
+            ("参加人员", Some(MetaKey::Opening)),
+            ("记录人", Some(MetaKey::Header)),
+            ("抄送", Some(MetaKey::Trailer)),
+            ("", None),
+            ("Time", None),
+            ("这是一个很长的不是键的标签", None),
+        ] {
+            assert_eq!(key_kind(key), want, "{key}");
+        }
+    }
+
+    #[test]
+    fn page_counters_toolbars_blurbs() {
+        table(
+            is_page_counter,
+            &[
+                ("2", true),
+                ("- 2 -", true),
+                ("—12—", true),
+                ("12345", false),
+                ("2019年", false),
+                ("—", false),
+            ],
+        );
+        table(
+            is_toolbar,
+            &[
+                ("打印 收藏 字号:大 中 小", true),
+                ("打印本页", true),
+                ("【打印本页】【关闭窗口】", true),
+                ("分享", false),
+                ("打印机采购工作的通知", false),
+            ],
+        );
+        table(
+            is_blurb,
+            &[
+                ("下面是本站小编给大家整理的讲话,仅供参考。", true),
+                ("希望对大家有所帮助。", true),
+                ("会议要求各单位加强领导。", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn template_date_lines() {
+        table(
+            is_template_date_line,
+            &[
+                ("20xx年x月x日", true),
+                ("（20XX年X月X日）", true),
+                ("2023年3月14日", true),
+                ("年月日", false),
+                ("20xx年工作要点", false),
+            ],
+        );
+    }
 
     #[test]
     fn word_tests_agree_with_the_library() {
