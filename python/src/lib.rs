@@ -13,6 +13,7 @@ use std::sync::{Arc, OnceLock};
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyBytes, PyList, PyString};
 use rayon::prelude::*;
 
@@ -90,7 +91,7 @@ self_cell::self_cell!(
     /// A text and the tree parsed from it, which borrows it: no copy of
     /// the nodes' texts, unlike `Compilation::into_owned`.
     struct Parsed {
-        owner: String,
+        owner: Source,
         #[covariant]
         dependent: ParsedTree,
     }
@@ -142,27 +143,49 @@ impl Tree {
     }
 }
 
-/// The text of a `str` or decoded `bytes` argument, and the encoding
-/// `bytes` were decoded from.
-fn text_of(input: &Bound<'_, PyAny>) -> PyResult<(String, Option<gongwen::Encoding>)> {
+/// The text a tree is parsed from: a `str` kept as Python gave it (its
+/// UTF-8 form, no copy), or `bytes` decoded once (a copy; lending the
+/// bytes instead would mean checking them as UTF-8 a second time, which
+/// costs more than the copy).
+enum Source {
+    /// A `str`, as its UTF-8 form.
+    Str(PyBackedStr),
+    /// `bytes`, decoded.
+    Decoded(String, gongwen::Encoding),
+}
+
+impl Source {
+    fn encoding(&self) -> Option<gongwen::Encoding> {
+        match self {
+            Source::Str(_) => None,
+            Source::Decoded(_, e) => Some(*e),
+        }
+    }
+}
+
+/// The source of a `str` or `bytes` argument (`bytes` are decoded here,
+/// so that bad bytes raise before parsing).
+fn source_of(input: &Bound<'_, PyAny>) -> PyResult<Source> {
     if let Ok(s) = input.cast::<PyString>() {
-        return Ok((s.to_cow()?.into_owned(), None));
+        return Ok(Source::Str(PyBackedStr::try_from(s.clone())?));
     }
     if let Ok(b) = input.cast::<PyBytes>() {
         let decoded = gongwen::decode(b.as_bytes()).map_err(parse_error)?;
-        return Ok((decoded.text.into_owned(), Some(decoded.encoding)));
+        return Ok(Source::Decoded(decoded.text.into_owned(), decoded.encoding));
     }
     Err(pyo3::exceptions::PyTypeError::new_err(
         "parse() takes str or bytes",
     ))
 }
 
-/// Parses `text`, which the result keeps.
-fn parse_owned(
-    text: String,
-    encoding: Option<gongwen::Encoding>,
-) -> Result<Parsed, gongwen::ParseError> {
-    Parsed::try_new(text, |text| {
+/// Parses `source`, which the result keeps.
+fn parse_owned(source: Source) -> Result<Parsed, gongwen::ParseError> {
+    let encoding = source.encoding();
+    Parsed::try_new(source, |source| {
+        let text: &str = match source {
+            Source::Str(s) => s,
+            Source::Decoded(s, _) => s,
+        };
         let doc = gongwen::parse_document(text)?;
         Ok(match encoding {
             Some(e) => doc.with_encoding(e),
@@ -175,10 +198,8 @@ fn parse_owned(
 /// GB18030) into its outline. The GIL is released while parsing.
 #[pyfunction]
 fn parse(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Compilation> {
-    let (text, encoding) = text_of(text)?;
-    let doc = py
-        .detach(|| parse_owned(text, encoding))
-        .map_err(parse_error)?;
+    let source = source_of(text)?;
+    let doc = py.detach(|| parse_owned(source)).map_err(parse_error)?;
     Ok(Compilation {
         tree: Tree::new(doc),
     })
@@ -188,12 +209,14 @@ fn parse(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Compilation> {
 /// order of the texts. The first text that cannot be read raises.
 #[pyfunction]
 fn parse_many(py: Python<'_>, texts: &Bound<'_, PyList>) -> PyResult<Vec<Compilation>> {
-    let inputs: Vec<(String, Option<gongwen::Encoding>)> =
-        texts.iter().map(|t| text_of(&t)).collect::<PyResult<_>>()?;
+    let inputs: Vec<Source> = texts
+        .iter()
+        .map(|t| source_of(&t))
+        .collect::<PyResult<_>>()?;
     let docs = py.detach(|| {
         inputs
             .into_par_iter()
-            .map(|(t, e)| parse_owned(t, e))
+            .map(parse_owned)
             .collect::<Result<Vec<_>, _>>()
     });
     Ok(docs
