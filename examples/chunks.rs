@@ -21,24 +21,17 @@ fn main() -> ExitCode {
     let mut path: Option<String> = None;
     let mut parser = lexopt::Parser::from_env();
     loop {
-        let arg = match parser.next() {
+        let arg = match TOOL.next_arg(&mut parser) {
             Ok(Some(arg)) => arg,
             Ok(None) => break,
-            Err(e) => return TOOL.usage_error(e),
+            Err(code) => return code,
         };
         match arg {
-            Long("max") => {
-                let value = parser.value().map_err(|e| e.to_string()).and_then(|v| {
-                    v.to_string_lossy()
-                        .parse::<usize>()
-                        .map_err(|e| format!("--max: {e}"))
-                });
-                match value {
-                    Ok(0) => return TOOL.usage_error("--max must be at least 1"),
-                    Ok(n) => max = n,
-                    Err(e) => return TOOL.usage_error(e),
-                }
-            }
+            Long("max") => match TOOL.count(&mut parser, "--max") {
+                Ok(0) => return TOOL.usage_error("--max must be at least 1"),
+                Ok(n) => max = n,
+                Err(code) => return code,
+            },
             Short('h') | Long("help") => return TOOL.help(),
             Value(v) if path.is_none() => path = Some(v.to_string_lossy().into_owned()),
             other => return TOOL.usage_error(other.unexpected()),

@@ -28,24 +28,17 @@ fn main() -> ExitCode {
     let mut files: Vec<String> = Vec::new();
     let mut parser = lexopt::Parser::from_env();
     loop {
-        let arg = match parser.next() {
+        let arg = match TOOL.next_arg(&mut parser) {
             Ok(Some(arg)) => arg,
             Ok(None) => break,
-            Err(e) => return TOOL.usage_error(e),
+            Err(code) => return code,
         };
         match arg {
             Long("json") => json = true,
-            Long("max-findings") => {
-                let value = parser.value().map_err(|e| e.to_string()).and_then(|v| {
-                    v.to_string_lossy()
-                        .parse::<usize>()
-                        .map_err(|e| format!("--max-findings: {e}"))
-                });
-                match value {
-                    Ok(n) => options = options.max_diagnostics(n),
-                    Err(e) => return TOOL.usage_error(e),
-                }
-            }
+            Long("max-findings") => match TOOL.count(&mut parser, "--max-findings") {
+                Ok(n) => options = options.max_diagnostics(n),
+                Err(code) => return code,
+            },
             Short('h') | Long("help") => return TOOL.help(),
             Value(v) => files.push(v.to_string_lossy().into_owned()),
             other => return TOOL.usage_error(other.unexpected()),

@@ -33,10 +33,10 @@ fn main() -> ExitCode {
     let mut path: Option<String> = None;
     let mut parser = lexopt::Parser::from_env();
     loop {
-        let arg = match parser.next() {
+        let arg = match TOOL.next_arg(&mut parser) {
             Ok(Some(arg)) => arg,
             Ok(None) => break,
-            Err(e) => return TOOL.usage_error(e),
+            Err(code) => return code,
         };
         match arg {
             Long("json") | Long("markdown") if !matches!(form, Form::Outline) => {

@@ -37,6 +37,25 @@ impl Tool {
         println!("{}", self.usage);
         ExitCode::SUCCESS
     }
+
+    /// The next argument, `None` at the end, or the usage error to exit
+    /// with.
+    pub fn next_arg<'p>(
+        &self,
+        parser: &'p mut lexopt::Parser,
+    ) -> Result<Option<lexopt::Arg<'p>>, ExitCode> {
+        parser.next().map_err(|e| self.usage_error(e))
+    }
+
+    /// The value of option `flag` read as a count, or the usage error to
+    /// exit with.
+    pub fn count(&self, parser: &mut lexopt::Parser, flag: &str) -> Result<usize, ExitCode> {
+        let value = parser.value().map_err(|e| self.usage_error(e))?;
+        value
+            .to_string_lossy()
+            .parse()
+            .map_err(|e| self.usage_error(format!("{flag}: {e}")))
+    }
 }
 
 /// The text of `path` (`-` for stdin), or of the bundled corpus for `None`,

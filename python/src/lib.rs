@@ -97,6 +97,11 @@ self_cell::self_cell!(
     }
 );
 
+/// A span as Python's `(start, end)` byte offsets.
+fn pair(span: gongwen::Span) -> (usize, usize) {
+    (span.start, span.end)
+}
+
 /// A parsed tree with what its views need.
 struct Tree {
     parsed: Parsed,
@@ -421,8 +426,7 @@ impl Document {
     /// Byte offsets of the document in the UTF-8 text.
     #[getter]
     fn byte_span(&self) -> PyResult<(usize, usize)> {
-        let s = self.get()?.span;
-        Ok((s.start, s.end))
+        Ok(pair(self.get()?.span))
     }
 
     /// Indices of the document in the Python string.
@@ -498,8 +502,7 @@ impl Item {
     /// Byte offsets from the marker to the end of the last child.
     #[getter]
     fn byte_span(&self) -> PyResult<(usize, usize)> {
-        let s = self.get()?.span;
-        Ok((s.start, s.end))
+        Ok(pair(self.get()?.span))
     }
 
     /// Indices in the Python string from the marker to the end of the
@@ -512,8 +515,7 @@ impl Item {
     /// Byte offsets of the heading text.
     #[getter]
     fn heading_byte_span(&self) -> PyResult<(usize, usize)> {
-        let s = self.get()?.heading_span;
-        Ok((s.start, s.end))
+        Ok(pair(self.get()?.heading_span))
     }
 
     /// Indices of the heading text in the Python string.
@@ -558,7 +560,7 @@ impl Diagnostic {
             line: d.line,
             column: d.column,
             message: d.message.clone(),
-            byte_span: (d.span.start, d.span.end),
+            byte_span: pair(d.span),
             char_span: tree.char_span(d.span),
         }
     }
@@ -617,7 +619,7 @@ fn chunks(py: Python<'_>, text: &Bound<'_, PyAny>, max_chars: usize) -> PyResult
             path: c.path.iter().map(|p| p.to_string()).collect(),
             text: c.text.to_owned(),
             chars: c.chars,
-            byte_span: (c.span.start, c.span.end),
+            byte_span: pair(c.span),
             char_span: tree.char_span(c.span),
         })
         .collect())
