@@ -983,13 +983,13 @@ fn memory(run: &Run, name: &str, case: &Case, limit: Option<f64>) {
     );
     // Debug builds also validate the tree inside `parse_document`, which
     // allocates for the check; the bound is on the parser proper.
-    if let Some(limit) = limit {
-        if run.timed || !cfg!(debug_assertions) {
-            assert!(
-                per_peak <= limit,
-                "{name}: peak heap {peak} bytes is {per_peak:.3} per input byte, over {limit}"
-            );
-        }
+    if let Some(limit) = limit
+        && (run.timed || !cfg!(debug_assertions))
+    {
+        assert!(
+            per_peak <= limit,
+            "{name}: peak heap {peak} bytes is {per_peak:.3} per input byte, over {limit}"
+        );
     }
 }
 

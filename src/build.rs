@@ -746,10 +746,11 @@ impl<'s, 'a> Builder<'s, 'a> {
                 (in_header && lexicon::is_blurb(t) || lead).then_some(NoiseKind::Blurb)
             }),
         };
-        if lead && noise == Some(NoiseKind::Blurb) {
-            if let Some(d) = self.doc.as_mut() {
-                d.lead_into_blurb();
-            }
+        if lead
+            && noise == Some(NoiseKind::Blurb)
+            && let Some(d) = self.doc.as_mut()
+        {
+            d.lead_into_blurb();
         }
         // In an attached table, or among a table's cells, a bare number
         // is a cell, not a page counter (`—8—` is a page's number
@@ -773,12 +774,13 @@ impl<'s, 'a> Builder<'s, 'a> {
         let listing = self.listing.take();
 
         // A field's value running on over indented lines below it.
-        if let Some(indent) = field_indent {
-            if info.indent > indent && marker.is_none() {
-                self.field_indent = Some(indent);
-                self.put_rows(info, keyless_meta, Phase::Header);
-                return;
-            }
+        if let Some(indent) = field_indent
+            && info.indent > indent
+            && marker.is_none()
+        {
+            self.field_indent = Some(indent);
+            self.put_rows(info, keyless_meta, Phase::Header);
+            return;
         }
 
         // A table of contents' heading: what follows repeats the headings
@@ -871,12 +873,11 @@ impl<'s, 'a> Builder<'s, 'a> {
 
         // A line with a marker is an item unless context refuses it; only
         // then is it worth asking whether it closes or signs the document.
-        if let Some(c) = info.cand.filter(|_| !listed) {
-            if !(lexicon::is_reference_not_item(t, c) && self.explains_a_mark(info, c))
-                && self.place_item(j, info, c)
-            {
-                return;
-            }
+        if let Some(c) = info.cand.filter(|_| !listed)
+            && !(lexicon::is_reference_not_item(t, c) && self.explains_a_mark(info, c))
+            && self.place_item(j, info, c)
+        {
+            return;
         }
 
         if lexicon::is_closing(t) && self.doc.is_some() {
@@ -1108,10 +1109,9 @@ impl<'s, 'a> Builder<'s, 'a> {
                 .doc
                 .as_ref()
                 .is_some_and(|d| d.is_headline_copy_of(logical))
+                && let Some(copy) = self.doc.take()
             {
-                if let Some(copy) = self.doc.take() {
-                    self.root.extend(copy.into_noise());
-                }
+                self.root.extend(copy.into_noise());
             }
             self.open_doc();
             self.doc_mut().attached = annex;
@@ -1146,25 +1146,26 @@ impl<'s, 'a> Builder<'s, 'a> {
             t.trim_start_matches(['（', '('])
                 .starts_with(|c: char| matches!(c, '〔' | '[' | '【' | '第') || c.is_ascii_digit())
         };
-        if number && phase == Some(Phase::Title) && codeless() {
-            if let Some(d) = self.doc.as_mut() {
-                if d.children.iter().all(|n| matches!(n, Node::Title(_))) {
-                    d.children = std::mem::take(&mut d.children)
-                        .into_iter()
-                        .map(|n| match n {
-                            Node::Title(l) => Node::Meta(Box::new(Meta {
-                                span: l.span,
-                                key: cow(""),
-                                value: l.text.clone(),
-                                text: l.text,
-                            })),
-                            other => other,
-                        })
-                        .collect();
-                    d.titled = false;
-                    d.phase = Phase::Letterhead;
-                }
-            }
+        if number
+            && phase == Some(Phase::Title)
+            && codeless()
+            && let Some(d) = self.doc.as_mut()
+            && d.children.iter().all(|n| matches!(n, Node::Title(_)))
+        {
+            d.children = std::mem::take(&mut d.children)
+                .into_iter()
+                .map(|n| match n {
+                    Node::Title(l) => Node::Meta(Box::new(Meta {
+                        span: l.span,
+                        key: cow(""),
+                        value: l.text.clone(),
+                        text: l.text,
+                    })),
+                    other => other,
+                })
+                .collect();
+            d.titled = false;
+            d.phase = Phase::Letterhead;
         }
         let phase = self.phase();
         let issuer_dated = phase == Some(Phase::Letterhead) && lexicon::is_issuer_and_date(t);
@@ -1629,10 +1630,10 @@ impl<'s, 'a> Builder<'s, 'a> {
     }
 
     fn close_doc(&mut self) {
-        if let Some(doc) = self.doc.take() {
-            if let Some(piece) = doc.finish() {
-                self.root.push(Node::Document(Box::new(piece)));
-            }
+        if let Some(doc) = self.doc.take()
+            && let Some(piece) = doc.finish()
+        {
+            self.root.push(Node::Document(Box::new(piece)));
         }
     }
 

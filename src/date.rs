@@ -122,7 +122,8 @@ impl Date {
     #[cfg(test)]
     /// True when the day exists in the calendar (no `2月30日`, no `2023年2月29日`).
     pub(crate) fn exists(self) -> bool {
-        let leap = self.year % 4 == 0 && (self.year % 100 != 0 || self.year % 400 == 0);
+        let leap = self.year.is_multiple_of(4)
+            && (!self.year.is_multiple_of(100) || self.year.is_multiple_of(400));
         let days = match self.month {
             2 if leap => 29,
             2 => 28,

@@ -184,14 +184,15 @@ fn read_lines(src: &str) -> (Vec<Phys>, Vec<Span>) {
         } else {
             crate::marker::recognise(text)
         };
-        if cand.is_none() && !converter {
-            if let Some((skip, inner, c)) = emphasised_marker(text) {
-                // `**一、总体要求**`: Markdown emphasis around an item line
-                // (as pandoc writes bold headings) is layout, a gap like `#`.
-                let start = span.start + skip;
-                span = Span::new(start, start + inner.len());
-                cand = Some(c);
-            }
+        if cand.is_none()
+            && !converter
+            && let Some((skip, inner, c)) = emphasised_marker(text)
+        {
+            // `**一、总体要求**`: Markdown emphasis around an item line
+            // (as pandoc writes bold headings) is layout, a gap like `#`.
+            let start = span.start + skip;
+            span = Span::new(start, start + inner.len());
+            cand = Some(c);
         }
         if span.start > cursor {
             gaps.push(Span::new(cursor, span.start));
@@ -544,10 +545,10 @@ fn links(infos: &[Phys], src: &str) -> Option<(Vec<Link>, Vec<bool>)> {
                     *l = Link::Furniture;
                 }
             }
-        } else if let Some(c) = info.cand.filter(|c| is_enumeration(c.family)) {
-            if let Some(s) = started.get_mut(c.family as usize) {
-                *s = c.ordinal;
-            }
+        } else if let Some(c) = info.cand.filter(|c| is_enumeration(c.family))
+            && let Some(s) = started.get_mut(c.family as usize)
+        {
+            *s = c.ordinal;
         }
         furniture.clear();
         let full = filled.get(i).copied().unwrap_or(false);
@@ -652,12 +653,11 @@ fn running_heads(infos: &[Phys], numbers: &[bool], src: &str) -> Vec<bool> {
     }
     for &p in &pages {
         for d in places() {
-            if let Some((k, info)) = at(p, d) {
-                if beside.contains_key(&(info.text(src), d)) {
-                    if let Some(h) = heads.get_mut(k) {
-                        *h = true;
-                    }
-                }
+            if let Some((k, info)) = at(p, d)
+                && beside.contains_key(&(info.text(src), d))
+                && let Some(h) = heads.get_mut(k)
+            {
+                *h = true;
             }
         }
     }

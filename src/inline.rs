@@ -45,12 +45,12 @@ pub(crate) fn find(text: &str, base: usize) -> Vec<InlineItem> {
     let mut cands: Vec<(Family, u32, usize, usize)> = Vec::new();
     let mut at_boundary = true;
     for (i, c) in text.char_indices() {
-        if at_boundary && (is_cn_numeral_start(c) || c == '第') {
-            if let Some(rest) = text.get(i..) {
-                if let Some((family, n, len)) = crate::marker::enumeration_point(rest) {
-                    cands.push((family, n, i, len));
-                }
-            }
+        if at_boundary
+            && (is_cn_numeral_start(c) || c == '第')
+            && let Some(rest) = text.get(i..)
+            && let Some((family, n, len)) = crate::marker::enumeration_point(rest)
+        {
+            cands.push((family, n, i, len));
         }
         at_boundary = is_boundary(c);
     }

@@ -115,10 +115,10 @@ fn title_core(text: &str) -> &str {
         let before = t;
         t = t.trim_end_matches(['*', '_', '#', '》', '”', '"', ' ', '\u{3000}']);
         for (open, close) in [('(', ')'), ('（', '）'), ('【', '】'), ('[', ']')] {
-            if t.ends_with(close) {
-                if let Some(i) = t.rfind(open) {
-                    t = t.get(..i).unwrap_or(t).trim_end();
-                }
+            if t.ends_with(close)
+                && let Some(i) = t.rfind(open)
+            {
+                t = t.get(..i).unwrap_or(t).trim_end();
             }
         }
         for (suffix, _) in TITLE_SUFFIXES {
@@ -1857,10 +1857,10 @@ fn first_colon(text: &str, max: usize) -> Option<usize> {
             return Some(at);
         }
         // `：` is EF BC 9A.
-        if let Some(start) = at.checked_sub(2) {
-            if bytes.get(start..=at) == Some("：".as_bytes()) {
-                return Some(start);
-            }
+        if let Some(start) = at.checked_sub(2)
+            && bytes.get(start..=at) == Some("：".as_bytes())
+        {
+            return Some(start);
         }
         from = at + 1;
     }

@@ -189,10 +189,11 @@ impl<'s> Ctx<'_, 's> {
                 parent,
                 m.family.gb_level(),
                 parent.and_then(|p| p.marker.family.gb_level()),
-            ) {
-                if child > up + 1 && prev.is_none_or(|q| q.marker.family != m.family) {
-                    let above = self.marker_text(p);
-                    self.push(
+            ) && child > up + 1
+                && prev.is_none_or(|q| q.marker.family != m.family)
+            {
+                let above = self.marker_text(p);
+                self.push(
                         Code::LevelSkip,
                         span,
                         || {
@@ -204,7 +205,6 @@ impl<'s> Ctx<'_, 's> {
                             format!("`{marker}` (level {child}) sits directly under `{above}` (level {up}); {skipped}")
                         },
                     );
-                }
             }
             if item.heading.trim().is_empty() {
                 self.push(Code::EmptyHeading, span, || {
@@ -343,12 +343,13 @@ fn last_inline(text: &str, from: usize, family: Family) -> Option<u32> {
     let mut last = None;
     let mut at_break = true;
     for (i, c) in text.char_indices() {
-        if i >= from && at_break {
-            if let Some(found) = text.get(i..).and_then(recognise) {
-                if found.family == family && !found.weak {
-                    last = Some(found.ordinal);
-                }
-            }
+        if i >= from
+            && at_break
+            && let Some(found) = text.get(i..).and_then(recognise)
+            && found.family == family
+            && !found.weak
+        {
+            last = Some(found.ordinal);
         }
         at_break = is_clause_break(c);
     }
@@ -680,10 +681,10 @@ impl<'s> Ctx<'_, 's> {
         // Most documents cite no attachment: one search over the
         // document's text says so before any node is visited. (A tree read
         // from JSON has no source text and is walked.)
-        if let Some(t) = piece.span.slice(self.src) {
-            if cite.find(t.as_bytes()).is_none() {
-                return;
-            }
+        if let Some(t) = piece.span.slice(self.src)
+            && cite.find(t.as_bytes()).is_none()
+        {
+            return;
         }
         // The numbers reported (`None` for `附件` without one).
         let mut reported: std::collections::BTreeSet<Option<u32>> =

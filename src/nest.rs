@@ -78,14 +78,13 @@ pub(crate) fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<FirstRun> {
             if c.family.rank().is_some() && !c.weak {
                 next_barrier = j;
             }
-            if !c.weak {
-                if let Some(slot) = Family::ALL
+            if !c.weak
+                && let Some(slot) = Family::ALL
                     .iter()
                     .position(|&f| f == c.family)
                     .and_then(|k| next_of.get_mut(k))
-                {
-                    *slot = (j, c.ordinal == 1);
-                }
+            {
+                *slot = (j, c.ordinal == 1);
             }
             next_cand = j;
         }

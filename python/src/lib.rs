@@ -8,12 +8,13 @@
 
 #![forbid(unsafe_code)]
 
+use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::pybacked::PyBackedStr;
+use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
 use pyo3::types::{PyBytes, PyList, PyString};
 use rayon::prelude::*;
 
@@ -149,13 +150,15 @@ impl Tree {
 }
 
 /// The text a tree is parsed from: a `str` kept as Python gave it (its
-/// UTF-8 form, no copy), or `bytes` decoded once (a copy; lending the
-/// bytes instead would mean checking them as UTF-8 a second time, which
-/// costs more than the copy).
+/// UTF-8 form), `bytes` in UTF-8 kept as Python gave them (no copy; they
+/// are checked twice, before and while parsing, as checking 10 MB costs
+/// less than copying it), or other `bytes` decoded once into a `String`.
 enum Source {
     /// A `str`, as its UTF-8 form.
     Str(PyBackedStr),
-    /// `bytes`, decoded.
+    /// `bytes` that are UTF-8 (with or without a BOM).
+    Utf8(PyBackedBytes, gongwen::Encoding),
+    /// `bytes` in another encoding, decoded.
     Decoded(String, gongwen::Encoding),
 }
 
@@ -163,7 +166,7 @@ impl Source {
     fn encoding(&self) -> Option<gongwen::Encoding> {
         match self {
             Source::Str(_) => None,
-            Source::Decoded(_, e) => Some(*e),
+            Source::Utf8(_, e) | Source::Decoded(_, e) => Some(*e),
         }
     }
 }
@@ -176,7 +179,10 @@ fn source_of(input: &Bound<'_, PyAny>) -> PyResult<Source> {
     }
     if let Ok(b) = input.cast::<PyBytes>() {
         let decoded = gongwen::decode(b.as_bytes()).map_err(parse_error)?;
-        return Ok(Source::Decoded(decoded.text.into_owned(), decoded.encoding));
+        return Ok(match decoded.text {
+            Cow::Borrowed(_) => Source::Utf8(PyBackedBytes::from(b.clone()), decoded.encoding),
+            Cow::Owned(text) => Source::Decoded(text, decoded.encoding),
+        });
     }
     Err(pyo3::exceptions::PyTypeError::new_err(
         "parse() takes str or bytes",
@@ -189,6 +195,16 @@ fn parse_owned(source: Source) -> Result<Parsed, gongwen::ParseError> {
     Parsed::try_new(source, |source| {
         let text: &str = match source {
             Source::Str(s) => s,
+            // Found to be UTF-8 before: `decode` lends them again.
+            Source::Utf8(b, _) => match gongwen::decode(b)?.text {
+                Cow::Borrowed(text) => text,
+                Cow::Owned(_) => {
+                    return Err(gongwen::ParseError::Decode {
+                        encoding: "UTF-8",
+                        offset: 0,
+                    });
+                }
+            },
             Source::Decoded(s, _) => s,
         };
         let doc = gongwen::parse_document(text)?;
