@@ -487,9 +487,10 @@ fn heading_range(info: &LineInfo<'_>, marker_len: usize) -> std::ops::Range<usiz
         c.is_whitespace() || matches!(c, '、' | ',' | '，' | '.' | '．')
     });
     let skip = rest.len() - trimmed.len();
-    let lead = trimmed
-        .find(|c| crate::chars::ends_clause(c) || crate::chars::is_colon(c) || c == '*')
-        .unwrap_or(trimmed.len());
+    let lead = crate::chars::find_mark(trimmed, |c| {
+        crate::chars::ends_clause(c) || crate::chars::is_colon(c) || c == '*'
+    })
+    .unwrap_or(trimmed.len());
     let start = marker_len + skip;
     start..start + lead
 }

@@ -41,6 +41,41 @@ pub(crate) fn is_text_punctuation(c: char) -> bool {
     ends_clause(c) || is_colon(c) || is_comma(c) || is_enumeration_comma(c)
 }
 
+/// Where the first character of `class` stands in `text`, found by bytes.
+///
+/// Every class above holds ASCII marks and full-width ones whose UTF-8
+/// form starts with `E3` (U+3000..U+3FFF: `。` `、`) or `EF`
+/// (U+F000..U+FFFF: `！` `，` `：` `；` `？`): only at such a byte (or an
+/// ASCII one) is the class asked, and an ideograph's three bytes are
+/// skipped without being decoded. `class` must hold no other character
+/// (see the test `marks_are_found_by_their_lead_byte`); a line is scanned
+/// this way by the rules that ask whether it holds punctuation at all.
+pub(crate) fn find_mark(text: &str, class: fn(char) -> bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if class(char::from(b)) {
+                return Some(i);
+            }
+        } else if (b == 0xE3 || b == 0xEF)
+            && text
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(class)
+        {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `text` holds a character of `class` ([`find_mark`]).
+pub(crate) fn has_mark(text: &str, class: fn(char) -> bool) -> bool {
+    find_mark(text, class).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,6 +98,48 @@ mod tests {
         for (class, yes, no) in classes {
             assert!(yes.chars().all(class), "{yes}");
             assert!(!no.chars().any(class), "{no}");
+        }
+    }
+
+    /// Every character any class holds is ASCII or starts with `E3` or
+    /// `EF` in UTF-8, so `find_mark` agrees with a search by characters.
+    #[test]
+    fn marks_are_found_by_their_lead_byte() {
+        let classes: [Class; 7] = [
+            is_sentence_end,
+            is_semicolon,
+            is_colon,
+            is_comma,
+            is_enumeration_comma,
+            ends_clause,
+            is_text_punctuation,
+        ];
+        let lead = |c: char| c.to_string().as_bytes().first().copied().unwrap_or(0);
+        for class in classes {
+            // (U+0000..U+FFFF and a few planes above: every character a
+            // class could hold.)
+            for c in (0..0x3_0000)
+                .filter_map(char::from_u32)
+                .filter(|&c| class(c))
+            {
+                assert!(c.is_ascii() || matches!(lead(c), 0xE3 | 0xEF), "{c}");
+            }
+        }
+        for (text, class, want) in [
+            (
+                "加强领导。落实责任",
+                ends_clause as Class,
+                Some("加强领导".len()),
+            ),
+            ("加强领导;落实", ends_clause, Some("加强领导".len())),
+            ("一是加强领导", ends_clause, None),
+            ("时间：3月", is_colon, Some("时间".len())),
+            ("甲、乙", is_comma, None),
+            ("甲、乙", is_enumeration_comma, Some("甲".len())),
+            ("", is_colon, None),
+        ] {
+            assert_eq!(find_mark(text, class), want, "{text}");
+            assert_eq!(find_mark(text, class), text.find(class), "{text}");
         }
     }
 }

@@ -6,7 +6,7 @@
 //! paragraphs cost next to nothing. Context (where the line stands in its
 //! document) is the tree builder's business.
 
-use crate::chars::{ends_clause, is_colon, is_comma};
+use crate::chars::{ends_clause, has_mark, is_colon, is_comma};
 use crate::tree::{Genre, NoiseKind};
 
 /// Longest title, in bytes (about 50 CJK characters).
@@ -239,14 +239,14 @@ pub(crate) fn is_title_like(text: &str) -> bool {
     if text.len() > TITLE_MAX_BYTES || text.len() < TITLE_MIN_BYTES {
         return false;
     }
-    // A colon makes a field (`附件：...`), unless what stands before it is
-    // a compilation's piece label (`篇三：...`).
-    let label = piece_label(text).unwrap_or(0);
     // Most short lines of running text end with `。`: the loop below would
     // reject them at their last character; reject them before it.
     if text.chars().next_back().is_some_and(ends_clause) {
         return false;
     }
+    // A colon makes a field (`附件：...`), unless what stands before it is
+    // a compilation's piece label (`篇三：...`).
+    let label = piece_label(text).unwrap_or(0);
     let mut cjk = 0;
     for (i, c) in text.char_indices() {
         if ends_clause(c) || (is_colon(c) && i >= label) {
@@ -344,7 +344,7 @@ const ISSUER_MARK_MAX_BYTES: usize = 75;
 pub(crate) fn is_issuer_line(text: &str) -> bool {
     text.len() <= ISSUER_MARK_MAX_BYTES
         && text.ends_with("文件")
-        && !text.contains(|c: char| ends_clause(c) || is_comma(c) || is_colon(c))
+        && !has_mark(text, |c| ends_clause(c) || is_comma(c) || is_colon(c))
 }
 
 /// A title that names its genre (`...会议上的讲话`, `...的通知`) and has no
@@ -442,7 +442,7 @@ pub(crate) fn is_title_bracket(text: &str) -> bool {
             && !(inner.contains('第') && inner.ends_with('期'))
             // `（2023年11月）` dates the text: a header field too.
             && !(inner.contains('年') && (inner.ends_with('月') || inner.ends_with("月份")))
-            && !inner.contains(|c: char| ends_clause(c) || is_comma(c) || is_colon(c))
+            && !has_mark(inner, |c| ends_clause(c) || is_comma(c) || is_colon(c))
             && !is_date_line(text)
             && !is_adoption_note(text)
             && !is_republisher_note(text)
@@ -554,7 +554,7 @@ pub(crate) fn salutation(text: &str) -> Option<Address> {
         return None;
     }
     let head = text.strip_suffix(is_colon)?.trim_end();
-    if head.is_empty() || head.contains(|c: char| ends_clause(c) || is_colon(c)) {
+    if head.is_empty() || has_mark(head, |c| ends_clause(c) || is_colon(c)) {
         return None;
     }
     let mut people = true;
@@ -1138,13 +1138,17 @@ fn is_template_date_line(text: &str) -> bool {
 
 /// A sender's name standing alone: `某某县人民政府`, `中共某某委员会办公室`.
 pub(crate) fn is_org_line(text: &str) -> bool {
-    let last = text.chars().next_back();
-    // `…关于开展…重点排污单位` names a matter, not a body.
+    // (Cheapest tests first: most lines fail on their length or last
+    // character.)
     text.len() <= ORG_LINE_MAX_BYTES
-        && !text.contains("关于")
-        && last.is_some_and(|c| ORGAN_SUFFIXES.iter().any(|s| s.ends_with(c)))
-        && !text.contains(|c: char| ends_clause(c) || is_comma(c) || is_colon(c))
+        && text
+            .chars()
+            .next_back()
+            .is_some_and(|c| ORGAN_SUFFIXES.iter().any(|s| s.ends_with(c)))
         && ORGAN_SUFFIXES.iter().any(|s| text.ends_with(s))
+        // `…关于开展…重点排污单位` names a matter, not a body.
+        && !text.contains("关于")
+        && !has_mark(text, |c| ends_clause(c) || is_comma(c) || is_colon(c))
 }
 
 /// `text.starts_with(word)`, comparing the first three bytes (one CJK
@@ -1641,7 +1645,7 @@ fn is_site_name(text: &str) -> bool {
         && ["门户网站", "政府网", "网站"]
             .iter()
             .any(|w| text.ends_with(w))
-        && !text.contains(|c: char| ends_clause(c) || is_comma(c))
+        && !has_mark(text, |c| ends_clause(c) || is_comma(c))
 }
 
 /// A field of a law database's export header (`【标　　题】…`,
@@ -1778,7 +1782,7 @@ pub(crate) fn is_letterhead_mark(text: &str) -> bool {
 pub(crate) fn addressee(text: &str) -> Option<Address> {
     let colon = first_colon(text, ADDRESSEE_MAX_BYTES)?;
     let head = text.get(..colon)?.trim_end();
-    if head.is_empty() || head.contains(ends_clause) {
+    if head.is_empty() || has_mark(head, ends_clause) {
         return None;
     }
     // Bracketed qualifiers (`各市（州）`, `县（市、区）`) hold separators of

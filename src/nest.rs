@@ -123,7 +123,7 @@ fn section_line(rest: &str) -> bool {
                 || crate::chars::is_enumeration_comma(c)
         })
         && rest.chars().count() + 2 <= SECTION_LINE_MAX_CHARS
-        && !rest.contains(crate::chars::is_text_punctuation)
+        && !crate::chars::has_mark(rest, crate::chars::is_text_punctuation)
         && !rest.starts_with(['我', '请', '让', '在'])
 }
 
