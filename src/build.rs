@@ -113,7 +113,16 @@ impl<'a> Doc<'a> {
     /// at document level.
     fn place(&mut self, node: Node<'a>) {
         match self.stack.last_mut() {
-            Some(open) => open.item.children.push(node),
+            Some(open) => {
+                let children = &mut open.item.children;
+                // Most items hold one node or none: the first takes room
+                // for itself alone (a vector's first growth would make
+                // room for four).
+                if children.capacity() == 0 {
+                    children.reserve_exact(1);
+                }
+                children.push(node);
+            }
             None => self.children.push(node),
         }
     }
@@ -261,6 +270,9 @@ impl<'a> Doc<'a> {
 
     fn finish(mut self) -> Option<Document<'a>> {
         self.pop_to(0);
+        // The document is complete: the room its last growth made and did
+        // not use is given back.
+        self.children.shrink_to_fit();
         let start = self.children.first()?.span().start;
         let end = self.children.last()?.span().end;
         let mut piece = Document {

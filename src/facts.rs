@@ -143,7 +143,11 @@ impl Phys {
 /// Pass 1: the non-blank lines with their marker candidates, and the gaps
 /// (blank lines, line breaks, indentation) between them.
 pub(crate) fn classify(src: &str) -> Facts<'_> {
-    let (phys, gaps) = read_lines(src);
+    let (phys, mut gaps) = read_lines(src);
+    // The tree keeps the gaps: room reserved by an estimate and not used
+    // is given back (the estimate is taken from the text's first lines,
+    // often shorter than the rest).
+    gaps.shrink_to_fit();
     let mut parts = Vec::new();
     let mut infos = match links(&phys, src) {
         Some((links, heads)) => fold(&phys, &links, &heads, src, &mut parts),
