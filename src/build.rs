@@ -357,7 +357,7 @@ struct Builder<'s, 'a> {
     carry: bool,
     /// The indentation of a field whose value runs on over the lines below
     /// it (`参会人：` then indented names).
-    field_indent: Option<usize>,
+    field_indent: Option<u32>,
     /// Circled marks (`①`) and where each first stands inside a line, if it
     /// does: a footnote explains a mark found in the text before it.
     first_marks: Vec<(&'s str, Option<usize>)>,
@@ -425,7 +425,7 @@ fn rows<'i, 'a>(
         .parts
         .is_empty()
         .then(|| Part::Text(info.span, info.span.slice(src).unwrap_or("")));
-    let own = parts.get(info.parts.clone()).unwrap_or(&[]);
+    let own = parts.get(info.parts()).unwrap_or(&[]);
     single
         .into_iter()
         .chain(own.iter().map(move |p| p.part(src)))
@@ -451,7 +451,7 @@ fn furniture_kind(text: &str) -> NoiseKind {
 
 /// How a wrapped line was joined: its pieces and the furniture between.
 fn reflow_of<'a>(src: &'a str, parts: &[PartSpan], info: &LineInfo<'a>) -> Option<Box<Reflow<'a>>> {
-    let parts = parts.get(info.parts.clone()).filter(|p| !p.is_empty())?;
+    let parts = parts.get(info.parts()).filter(|p| !p.is_empty())?;
     let mut reflow = Reflow {
         pieces: Vec::with_capacity(parts.len()),
         furniture: Vec::new(),
@@ -951,7 +951,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         if c.family != Family::ArCircle {
             return true;
         }
-        let Some(mark) = info.text.get(..c.len) else {
+        let Some(mark) = info.text.get(..c.len()) else {
             return false;
         };
         // Each mark's first occurrence is found once (a cache of a few
@@ -1589,7 +1589,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 }
             }
         }
-        let range = heading_range(info, c.len);
+        let range = heading_range(info, c.len());
         let reflow = reflow_of(src, parts, info);
         // A heading a page's width broke: its text joined, its span
         // across the break.
@@ -1606,7 +1606,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 marker: Marker {
                     family: c.family,
                     ordinal,
-                    span: Span::new(info.span.start, info.span.start + c.len),
+                    span: Span::new(info.span.start, info.span.start + c.len()),
                 },
                 heading,
                 heading_span,

@@ -60,15 +60,17 @@ pub(crate) struct LineInfo<'a> {
     /// space; the pieces of a wrapped line joined without their breaks.
     pub text: Cow<'a, str>,
     /// A wrapped line's pieces and the furniture between them, in order,
-    /// as a range of [`Facts::parts`]; empty for a line of one piece.
-    pub parts: std::ops::Range<usize>,
+    /// as a range of [`Facts::parts`] ([`LineInfo::parts`]); empty for a
+    /// line of one piece.
+    pub parts: std::ops::Range<u32>,
     /// Number of Markdown `#` before the text (0 for none).
     pub hashes: u8,
     /// The marker that opens the line, if any (only a candidate: pass 2
     /// decides with context).
     pub cand: Option<Candidate>,
-    /// Bytes of white space before the text: the original's indentation.
-    pub indent: usize,
+    /// Bytes of white space before the text: the original's indentation
+    /// (saturating: the fields of every line are kept small).
+    pub indent: u32,
     /// A Markdown list bullet (`- `) stood before the text.
     pub bullet: bool,
     /// A blank line (or the start of the input) comes right before it.
@@ -82,6 +84,21 @@ pub(crate) struct LineInfo<'a> {
     pub strong_title: bool,
     /// A running header or footer of a PDF's pages ([`running_heads`]).
     pub running_head: bool,
+}
+
+impl LineInfo<'_> {
+    /// The range of [`Facts::parts`] that holds this line's pieces.
+    pub fn parts(&self) -> std::ops::Range<usize> {
+        self.parts.start as usize..self.parts.end as usize
+    }
+}
+
+/// A position in [`Facts::parts`] as a line keeps it. Every part is a
+/// physical line of at least one byte and its break, so an input within
+/// `u32::MAX` parts is over 8 GiB; past that the range saturates (and the
+/// pieces of the lines so far out are not found) rather than wrapping.
+fn part_index(k: usize) -> u32 {
+    u32::try_from(k).unwrap_or(u32::MAX)
 }
 
 /// What pass 1 found.
@@ -128,7 +145,7 @@ impl Phys {
             parts: 0..0,
             hashes: self.hashes,
             cand: self.cand,
-            indent: self.indent,
+            indent: u32::try_from(self.indent).unwrap_or(u32::MAX),
             bullet: self.bullet,
             blank_before: self.blank_before,
             converter: self.converter,
@@ -884,7 +901,7 @@ fn fold<'a>(
                 }
             }
             info.text = Cow::Owned(text);
-            info.parts = at..parts.len();
+            info.parts = part_index(at)..part_index(parts.len());
         }
         infos.push(info);
         k = end;
@@ -1032,7 +1049,7 @@ mod tests {
         let Facts { infos, parts, .. } = classify(&src);
         let texts: Vec<&str> = infos.iter().map(|i| i.text.as_ref()).collect();
         assert_eq!(texts, ["一、总体要求", RUNNING, RUNNING2]);
-        let furniture: Vec<&str> = parts[infos[1].parts.clone()]
+        let furniture: Vec<&str> = parts[infos[1].parts()]
             .iter()
             .filter_map(|p| match p.part(&src) {
                 Part::Furniture(_, t) => Some(t),
@@ -1217,7 +1234,7 @@ mod tests {
         assert_eq!(texts, [RUNNING, RUNNING2, RUNNING3]);
         let furniture: Vec<String> = infos
             .iter()
-            .flat_map(|i| parts.get(i.parts.clone()).unwrap_or(&[]))
+            .flat_map(|i| parts.get(i.parts()).unwrap_or(&[]))
             .filter(|p| p.furniture)
             .map(|p| p.part(&src))
             .map(|p| match p {

@@ -374,7 +374,7 @@ fn read_attachment<'a>(
     let (ordinal, name_at) = match crate::marker::recognise(rest) {
         // `1．2023年度…名单`: a number run on into the name is still its
         // number here.
-        Some(c) if c.seq.is_none() && c.ordinal >= 1 => (c.ordinal, at + c.len),
+        Some(c) if c.seq.is_none() && c.ordinal >= 1 => (c.ordinal, at + c.len()),
         _ if first && !rest.is_empty() => (1, at),
         _ => return first && rest.is_empty(),
     };

@@ -1942,7 +1942,7 @@ pub(crate) fn is_contents_label(text: &str) -> bool {
 /// (`①指…`, `①见《…》`).
 pub(crate) fn is_reference_not_item(text: &str, c: crate::marker::Candidate) -> bool {
     use crate::marker::Family;
-    let rest = text.get(c.len..).unwrap_or("");
+    let rest = text.get(c.len()..).unwrap_or("");
     match c.family {
         // A flattened table of contents: `第一章 总则……1 第一节 …`.
         Family::DiZhang | Family::DiJie if is_contents_entry(rest) => true,

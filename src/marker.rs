@@ -168,8 +168,8 @@ pub(crate) enum SeqWord {
     Again,
     /// 最后
     Last,
-    /// 其一, 其二 ...
-    Qi(u32),
+    /// 其一, 其二 ... (the number is the candidate's ordinal)
+    Qi,
 }
 
 /// A marker found at the start of a line, before context has judged it.
@@ -179,12 +179,27 @@ pub(crate) struct Candidate {
     /// The number the marker denotes; for 再次/最后 the number is fixed later
     /// from the run they continue.
     pub ordinal: u32,
-    /// Length in bytes of the marker in the original text.
-    pub len: usize,
+    /// Length in bytes of the marker in the original text (see
+    /// [`Candidate::len`]; kept small, as every line's facts hold one).
+    pub bytes: u32,
     /// `5.3`: a number followed at once by more digits. Only an item when it
     /// plainly continues an open list.
     pub weak: bool,
     pub seq: Option<SeqWord>,
+}
+
+impl Candidate {
+    /// Length in bytes of the marker in the original text.
+    pub fn len(self) -> usize {
+        self.bytes as usize
+    }
+}
+
+/// A marker's length as a candidate keeps it: a marker is a few
+/// characters long, so the saturation never happens on what the
+/// recognisers return.
+fn marker_bytes(len: usize) -> u32 {
+    u32::try_from(len).unwrap_or(u32::MAX)
 }
 
 /// How many characters of a line the recognisers look at.
@@ -215,8 +230,11 @@ pub(crate) fn recognise(text: &str) -> Option<Candidate> {
 /// `di`), its number and its length in bytes.
 pub(crate) fn enumeration_point(text: &str) -> Option<(Family, u32, usize)> {
     let c = recognise(text)?;
-    (matches!(c.family, Family::CnShi | Family::CnYao | Family::Di) && !c.weak)
-        .then_some((c.family, c.ordinal, c.len))
+    (matches!(c.family, Family::CnShi | Family::CnYao | Family::Di) && !c.weak).then_some((
+        c.family,
+        c.ordinal,
+        c.len(),
+    ))
 }
 
 /// A marker whose digits a PDF extraction set apart with spaces
@@ -245,10 +263,11 @@ fn spaced_marker(text: &str) -> Option<Candidate> {
         return None;
     }
     let mut found = recognise_as_written(&squeezed)?;
-    found.len = ends
-        .iter()
-        .find(|&&(n, _)| n >= found.len)
-        .map(|&(_, o)| o)?;
+    found.bytes = marker_bytes(
+        ends.iter()
+            .find(|&&(n, _)| n >= found.len())
+            .map(|&(_, o)| o)?,
+    );
     Some(found)
 }
 
@@ -266,7 +285,7 @@ fn recognise_as_written(text: &str) -> Option<Candidate> {
         return Some(Candidate {
             family: Family::ArCircle,
             ordinal: n,
-            len,
+            bytes: marker_bytes(len),
             weak: false,
             seq: None,
         });
@@ -300,7 +319,7 @@ fn recognise_as_written(text: &str) -> Option<Candidate> {
     Some(Candidate {
         family: found.family,
         ordinal: found.ordinal,
-        len: consumed,
+        bytes: marker_bytes(consumed),
         weak: found.weak,
         seq: found.seq,
     })
@@ -320,7 +339,7 @@ fn bare_cn_numeral(text: &str) -> Option<Candidate> {
     rest.is_empty().then_some(Candidate {
         family: Family::CnDun,
         ordinal: n,
-        len: text.len(),
+        bytes: marker_bytes(text.len()),
         weak: false,
         seq: None,
     })
@@ -344,7 +363,7 @@ fn spaced_cn_numeral(text: &str) -> Option<Candidate> {
         .then_some(Candidate {
             family: Family::CnDun,
             ordinal: n,
-            len: text.len() - rest.len(),
+            bytes: marker_bytes(text.len() - rest.len()),
             weak: false,
             seq: None,
         })
@@ -573,20 +592,13 @@ fn di(i: &str) -> IResult<&str, Found> {
 // seq_tail := ( ',' | ':' | '、' | '是' )?
 fn seq(i: &str) -> IResult<&str, Found> {
     let word = alt((
-        map(tag("首先"), |_| SeqWord::First),
-        map(tag("其次"), |_| SeqWord::Next),
-        map(tag("再次"), |_| SeqWord::Again),
-        map(tag("最后"), |_| SeqWord::Last),
-        map((char('其'), cn_numeral), |(_, n)| SeqWord::Qi(n)),
+        map(tag("首先"), |_| (SeqWord::First, 1)),
+        map(tag("其次"), |_| (SeqWord::Next, 2)),
+        map(tag("再次"), |_| (SeqWord::Again, 3)),
+        map(tag("最后"), |_| (SeqWord::Last, 0)),
+        map((char('其'), cn_numeral), |(_, n)| (SeqWord::Qi, n)),
     ));
-    let (i, (w, _)) = (word, opt(one_of(",:、是"))).parse(i)?;
-    let ordinal = match w {
-        SeqWord::First => 1,
-        SeqWord::Next => 2,
-        SeqWord::Again => 3,
-        SeqWord::Last => 0,
-        SeqWord::Qi(n) => n,
-    };
+    let (i, ((w, ordinal), _)) = (word, opt(one_of(",:、是"))).parse(i)?;
     let mut found = Found::new(Family::Seq, ordinal);
     found.seq = Some(w);
     Ok((i, found))
@@ -650,7 +662,7 @@ mod tests {
     use super::*;
 
     fn rec(s: &str) -> Option<(Family, u32, &str)> {
-        recognise(s).map(|c| (c.family, c.ordinal, &s[..c.len]))
+        recognise(s).map(|c| (c.family, c.ordinal, &s[..c.len()]))
     }
 
     #[test]
@@ -761,7 +773,7 @@ mod tests {
 
     #[test]
     fn sequence_words_carry_their_word() {
-        let c = recognise("首先,要充分认识").map(|c| (c.family, c.seq, c.len));
+        let c = recognise("首先,要充分认识").map(|c| (c.family, c.seq, c.len()));
         assert_eq!(c, Some((Family::Seq, Some(SeqWord::First), "首先,".len())));
         assert_eq!(rec("其三是强化"), Some((Family::Seq, 3, "其三是")));
         assert_eq!(recognise("最后,").and_then(|c| c.seq), Some(SeqWord::Last));
@@ -783,7 +795,7 @@ mod tests {
             ("3 个方面的问题", None),
             ("2019 年 8 月 20 日", None),
         ] {
-            let got = recognise(text).map(|c| (c.family, c.ordinal, &text[..c.len]));
+            let got = recognise(text).map(|c| (c.family, c.ordinal, &text[..c.len()]));
             assert_eq!(got, want, "{text}");
         }
     }

@@ -31,8 +31,8 @@ pub(crate) fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<FirstRun> {
     let mut next_of = [(none, true); Family::ALL.len()];
     for (j, info) in infos.iter().enumerate().rev() {
         if let Some(c) = info.cand {
-            if matches!(c.seq, Some(SeqWord::First | SeqWord::Qi(1))) {
-                let short = short_imperative_lead(info.text.get(c.len..).unwrap_or(""));
+            if c.seq == Some(SeqWord::First) || (c.seq == Some(SeqWord::Qi) && c.ordinal == 1) {
+                let short = short_imperative_lead(info.text.get(c.len()..).unwrap_or(""));
                 let barrier = if short {
                     Family::ALL
                         .iter()
@@ -69,7 +69,7 @@ pub(crate) fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<FirstRun> {
             }
             let continues = match c.seq {
                 Some(SeqWord::Next | SeqWord::Again) => true,
-                Some(SeqWord::Qi(n)) => n >= 2,
+                Some(SeqWord::Qi) => c.ordinal >= 2,
                 _ => c.family == Family::Di && c.ordinal == 2,
             };
             if continues {
@@ -173,8 +173,8 @@ pub(crate) fn decide(
             return topmost(&|f| f == Family::Seq)
                 .map(|k| (Placement::SiblingOf(k), ordinal_at(k).saturating_add(1)));
         }
-        Some(SeqWord::Qi(n)) if n >= 2 => {
-            return topmost(&|f| f == Family::Seq).map(|k| (Placement::SiblingOf(k), n));
+        Some(SeqWord::Qi) if c.ordinal >= 2 => {
+            return topmost(&|f| f == Family::Seq).map(|k| (Placement::SiblingOf(k), c.ordinal));
         }
         Some(SeqWord::Last) => {
             // An open `seq` run takes `最后` before a `di` run inside it:
@@ -184,7 +184,7 @@ pub(crate) fn decide(
                 .or_else(|| topmost(&|f| f == Family::Di))
                 .map(|k| (Placement::SiblingOf(k), ordinal_at(k).saturating_add(1)));
         }
-        Some(SeqWord::First | SeqWord::Qi(_)) if !first_ok => return None,
+        Some(SeqWord::First | SeqWord::Qi) if !first_ok => return None,
         _ => {}
     }
     let n = c.ordinal;

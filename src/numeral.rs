@@ -439,7 +439,7 @@ mod tests {
     #[test]
     fn markers_read_four_digit_chinese_article_numbers() {
         use crate::marker::{Family, recognise};
-        let rec = |s: &'static str| recognise(s).map(|c| (c.family, c.ordinal, &s[..c.len]));
+        let rec = |s: &'static str| recognise(s).map(|c| (c.family, c.ordinal, &s[..c.len()]));
         let cases = [
             ("第一千条　", Some((Family::DiTiao, 1000, "第一千条"))),
             (
