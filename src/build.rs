@@ -357,7 +357,7 @@ struct Builder<'s, 'a> {
     carry: bool,
     /// The indentation of a field whose value runs on over the lines below
     /// it (`参会人：` then indented names).
-    field_indent: Option<u32>,
+    field_indent: Option<u16>,
     /// Circled marks (`①`) and where each first stands inside a line, if it
     /// does: a footnote explains a mark found in the text before it.
     first_marks: Vec<(&'s str, Option<usize>)>,
@@ -510,7 +510,7 @@ fn heading_range(info: &LineInfo<'_>, marker_len: usize) -> std::ops::Range<usiz
 impl<'s, 'a> Builder<'s, 'a> {
     fn run(&mut self) {
         let infos = self.infos;
-        let mut front = infos.iter().find(|i| !i.converter).is_some_and(|first| {
+        let mut front = infos.iter().find(|i| !i.converter()).is_some_and(|first| {
             first.cand.is_none()
                 && (lexicon::is_compilation_title(&first.text)
                     || (lexicon::is_title_like(&first.text)
@@ -523,7 +523,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                             })))
         });
         for (j, info) in infos.iter().enumerate() {
-            if info.converter {
+            if info.converter() {
                 self.pend(info, NoiseKind::Converter);
                 continue;
             }
@@ -712,7 +712,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             return;
         }
         // A running header or footer between two pages.
-        if info.running_head {
+        if info.running_head() {
             self.pend(info, NoiseKind::RunningHead);
             return;
         }
@@ -735,10 +735,10 @@ impl<'s, 'a> Builder<'s, 'a> {
         // next document of a compilation instead.
         let link = self.links_tail
             && marker.is_none()
-            && info.title_like
+            && info.title_like()
             && !lexicon::is_piece_label_only(t)
             && self.infos.get(j + 1).is_none_or(|n| {
-                n.title_like && !lexicon::is_piece_label_only(&n.text)
+                n.title_like() && !lexicon::is_piece_label_only(&n.text)
                     || lexicon::noise_kind(&n.text).is_some()
             });
         if link {
@@ -1075,14 +1075,14 @@ impl<'s, 'a> Builder<'s, 'a> {
     /// A line that would open a new document here: a title in its own
     /// right.
     fn opens_new_document(&self, j: usize, info: &LineInfo<'a>) -> bool {
-        info.cand.is_none() && info.strong_title && self.is_title(j, info)
+        info.cand.is_none() && info.strong_title() && self.is_title(j, info)
     }
 
     /// Places a title row, opening a document or continuing one; false when
     /// the line is no title here.
     fn title_line(&mut self, j: usize, info: &LineInfo<'a>) -> bool {
         let annex = self.phase() == Some(Phase::Annex);
-        if !(self.is_title(j, info) || annex && info.title_like) {
+        if !(self.is_title(j, info) || annex && info.title_like()) {
             return false;
         }
         if !self.starts_document(Start::Title) {
@@ -1334,7 +1334,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         {
             return true;
         }
-        if !info.title_like {
+        if !info.title_like() {
             return false;
         }
         // Inside a Markdown document, a heading deeper than its title is a
@@ -1350,7 +1350,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         if in_body && doc.is_some_and(|d| d.attached) {
             return false;
         }
-        if info.strong_title || lexicon::is_piece_label_only(t) {
+        if info.strong_title() || lexicon::is_piece_label_only(t) {
             // In a body, a form's cell (`部门领导意见` over `（签章）`) is no
             // title.
             return !(in_body && self.next_text(j).is_some_and(lexicon::is_form_slot));
@@ -1395,7 +1395,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         let next_names_genre = || {
             self.infos.get(j + 1).is_some_and(|n| {
                 n.cand.is_none()
-                    && n.title_like
+                    && n.title_like()
                     && !n.text.contains(is_comma)
                     && lexicon::genre_of_title(&n.text).is_some()
             })
@@ -1425,7 +1425,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             && self
                 .infos
                 .get(j + 1)
-                .is_some_and(|n| !n.blank_before && n.strong_title && !lexicon::is_subtitle(t))
+                .is_some_and(|n| !n.blank_before() && n.strong_title() && !lexicon::is_subtitle(t))
         {
             return true;
         }
@@ -1537,7 +1537,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             });
         }
         let value = lexicon::field_value(t, key_len);
-        if key_len > 0 && value.is_empty() && info.bullet {
+        if key_len > 0 && value.is_empty() && info.bullet() {
             self.field_indent = Some(info.indent);
         }
         // A bracketed note under a title broken over lines (an adoption
@@ -1548,7 +1548,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             && self
                 .infos
                 .get(j + 1)
-                .is_some_and(|n| n.cand.is_none() && !n.blank_before);
+                .is_some_and(|n| n.cand.is_none() && !n.blank_before());
         true
     }
 
@@ -1677,21 +1677,10 @@ mod tests {
     #[test]
     fn heading_text_is_the_lead_clause() {
         let text = "(一)加强领导,严密组织。20xx年6月5日";
-        let info = LineInfo {
-            span: Span::new(0, text.len()),
-            text: Cow::Borrowed(text),
-            parts: 0..0,
-            hashes: 0,
-            cand: Some(cand(text)),
-            indent: 0,
-            bullet: false,
-            blank_before: true,
-            converter: false,
-            title_like: false,
-            strong_title: false,
-            running_head: false,
-        };
-        let h = heading_range(&info, "(一)".len());
+        let facts = crate::facts::classify(text);
+        let info = facts.infos.first().expect("one line");
+        assert_eq!(info.cand, Some(cand(text)));
+        let h = heading_range(info, "(一)".len());
         assert_eq!(&text[h], "加强领导,严密组织");
     }
 

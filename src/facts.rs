@@ -69,21 +69,66 @@ pub(crate) struct LineInfo<'a> {
     /// decides with context).
     pub cand: Option<Candidate>,
     /// Bytes of white space before the text: the original's indentation
-    /// (saturating: the fields of every line are kept small).
-    pub indent: u32,
+    /// (saturating at `u16::MAX`: it is compared, never used to slice, and
+    /// the facts of every line are kept small).
+    pub indent: u16,
+    /// Yes/no facts, a bit each: see the methods named after them.
+    flags: u8,
+}
+
+/// The bits of [`LineInfo`]'s flags.
+mod flag {
+    pub const BULLET: u8 = 1;
+    pub const BLANK_BEFORE: u8 = 1 << 1;
+    pub const CONVERTER: u8 = 1 << 2;
+    pub const TITLE_LIKE: u8 = 1 << 3;
+    pub const STRONG_TITLE: u8 = 1 << 4;
+    pub const RUNNING_HEAD: u8 = 1 << 5;
+}
+
+impl LineInfo<'_> {
+    fn has(&self, bit: u8) -> bool {
+        self.flags & bit != 0
+    }
+
+    fn set(&mut self, bit: u8, on: bool) {
+        if on {
+            self.flags |= bit;
+        } else {
+            self.flags &= !bit;
+        }
+    }
+
     /// A Markdown list bullet (`- `) stood before the text.
-    pub bullet: bool,
+    pub fn bullet(&self) -> bool {
+        self.has(flag::BULLET)
+    }
+
     /// A blank line (or the start of the input) comes right before it.
-    pub blank_before: bool,
+    pub fn blank_before(&self) -> bool {
+        self.has(flag::BLANK_BEFORE)
+    }
+
     /// Inside front matter a converter added (YAML between `---` lines, an
     /// HTML comment): not the author's text.
-    pub converter: bool,
+    pub fn converter(&self) -> bool {
+        self.has(flag::CONVERTER)
+    }
+
     /// Short and unpunctuated like a title ([`crate::lexicon::is_title_like`]).
-    pub title_like: bool,
+    pub fn title_like(&self) -> bool {
+        self.has(flag::TITLE_LIKE)
+    }
+
     /// A title that names its genre ([`crate::lexicon::is_strong_title`]).
-    pub strong_title: bool,
+    pub fn strong_title(&self) -> bool {
+        self.has(flag::STRONG_TITLE)
+    }
+
     /// A running header or footer of a PDF's pages ([`running_heads`]).
-    pub running_head: bool,
+    pub fn running_head(&self) -> bool {
+        self.has(flag::RUNNING_HEAD)
+    }
 }
 
 impl LineInfo<'_> {
@@ -145,14 +190,17 @@ impl Phys {
             parts: 0..0,
             hashes: self.hashes,
             cand: self.cand,
-            indent: u32::try_from(self.indent).unwrap_or(u32::MAX),
-            bullet: self.bullet,
-            blank_before: self.blank_before,
-            converter: self.converter,
-            // Set once the logical lines are known.
-            title_like: false,
-            strong_title: false,
-            running_head: false,
+            indent: u16::try_from(self.indent).unwrap_or(u16::MAX),
+            // (Title-like, strong title and running head are set once the
+            // logical lines are known.)
+            flags: [
+                (flag::BULLET, self.bullet),
+                (flag::BLANK_BEFORE, self.blank_before),
+                (flag::CONVERTER, self.converter),
+            ]
+            .iter()
+            .filter(|&&(_, on)| on)
+            .fold(0, |flags, &(bit, _)| flags | bit),
         }
     }
 }
@@ -174,8 +222,10 @@ pub(crate) fn classify(src: &str) -> Facts<'_> {
     // Asked of most lines by the builder and the `首先` look-ahead: found
     // once a logical line, not once a piece.
     for info in &mut infos {
-        info.title_like = !info.converter && crate::lexicon::is_title_like(&info.text);
-        info.strong_title = info.title_like && crate::lexicon::is_strong_title(&info.text);
+        let title_like = !info.converter() && crate::lexicon::is_title_like(&info.text);
+        let strong_title = title_like && crate::lexicon::is_strong_title(&info.text);
+        info.set(flag::TITLE_LIKE, title_like);
+        info.set(flag::STRONG_TITLE, strong_title);
     }
     Facts { infos, gaps, parts }
 }
@@ -867,7 +917,7 @@ fn fold<'a>(
     let mut k = 0;
     while let Some(&first) = phys.get(k) {
         let mut info = first.line(src);
-        info.running_head = heads.get(k).copied().unwrap_or(false);
+        info.set(flag::RUNNING_HEAD, heads.get(k).copied().unwrap_or(false));
         // The run of lines this one takes in: up to the next that starts
         // a line of its own.
         let end = (k + 1..phys.len())
@@ -1228,7 +1278,7 @@ mod tests {
         // page's end at a paragraph's end) is a line of its own, flagged.
         let texts: Vec<&str> = infos
             .iter()
-            .filter(|i| !i.running_head && !crate::lexicon::is_page_number(&i.text))
+            .filter(|i| !i.running_head() && !crate::lexicon::is_page_number(&i.text))
             .map(|i| i.text.as_ref())
             .collect();
         assert_eq!(texts, [RUNNING, RUNNING2, RUNNING3]);
@@ -1251,7 +1301,7 @@ mod tests {
         assert!(
             infos
                 .iter()
-                .all(|i| !i.running_head || i.text.starts_with("江川市"))
+                .all(|i| !i.running_head() || i.text.starts_with("江川市"))
         );
     }
 

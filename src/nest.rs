@@ -88,7 +88,7 @@ pub(crate) fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<FirstRun> {
             }
             next_cand = j;
         }
-        if info.strong_title || lexicon::salutation(&info.text) == Some(Address::People) {
+        if info.strong_title() || lexicon::salutation(&info.text) == Some(Address::People) {
             next_hard = j;
             next_barrier = j;
         }
