@@ -90,6 +90,10 @@ struct Doc<'a> {
     addressed: bool,
 }
 
+/// Children of an item that are given room one at a time; past them its
+/// vector grows by doubling.
+const ITEM_CHILDREN_EXACT: usize = 4;
+
 impl<'a> Doc<'a> {
     fn new() -> Self {
         Doc {
@@ -115,10 +119,10 @@ impl<'a> Doc<'a> {
         match self.stack.last_mut() {
             Some(open) => {
                 let children = &mut open.item.children;
-                // Most items hold one node or none: the first takes room
-                // for itself alone (a vector's first growth would make
-                // room for four).
-                if children.capacity() == 0 {
+                // Most items hold a few nodes or none: up to
+                // ITEM_CHILDREN_EXACT each takes room for itself alone (a
+                // vector's first growth would make room for four).
+                if children.len() == children.capacity() && children.len() < ITEM_CHILDREN_EXACT {
                     children.reserve_exact(1);
                 }
                 children.push(node);
