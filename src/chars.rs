@@ -53,22 +53,41 @@ pub(crate) fn is_text_punctuation(c: char) -> bool {
 pub(crate) fn find_mark(text: &str, class: fn(char) -> bool) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = 0;
+    // From character to character by the length its first byte gives
+    // (`i` is always at a character's first byte).
     while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            if class(char::from(b)) {
-                return Some(i);
+        i += match b {
+            0..=0x7F => {
+                if class(char::from(b)) {
+                    return Some(i);
+                }
+                1
             }
-        } else if (b == 0xE3 || b == 0xEF)
-            && text
-                .get(i..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(class)
-        {
-            return Some(i);
-        }
-        i += 1;
+            0xE3 | 0xEF => {
+                if text
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(class)
+                {
+                    return Some(i);
+                }
+                3
+            }
+            other => char_len(other),
+        };
     }
     None
+}
+
+/// The length in bytes of the character a UTF-8 text has at a byte `b`
+/// that starts one (a continuation byte, which starts none, counts 1).
+pub(crate) fn char_len(b: u8) -> usize {
+    match b {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xFF => 4,
+        _ => 1,
+    }
 }
 
 /// `text` holds a character of `class` ([`find_mark`]).
@@ -137,9 +156,23 @@ mod tests {
             ("甲、乙", is_comma, None),
             ("甲、乙", is_enumeration_comma, Some("甲".len())),
             ("", is_colon, None),
+            // Two- and four-byte characters are stepped over whole.
+            ("é𠀀β：", is_colon, Some("é𠀀β".len())),
+            ("𠀀;", is_semicolon, Some("𠀀".len())),
         ] {
             assert_eq!(find_mark(text, class), want, "{text}");
             assert_eq!(find_mark(text, class), text.find(class), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        /// On any text, the search by bytes finds what a search by
+        /// characters finds.
+        #[test]
+        fn find_mark_agrees_with_str_find(text in "(\\PC|[。，：；！？、;:!?.])*") {
+            for class in [ends_clause as Class, is_colon, is_comma, is_text_punctuation] {
+                proptest::prop_assert_eq!(find_mark(&text, class), text.find(class));
+            }
         }
     }
 }

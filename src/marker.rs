@@ -291,16 +291,23 @@ fn recognise_as_written(text: &str) -> Option<Candidate> {
         });
     }
     // The first PREFIX_CHARS characters, and whether any needs NFKC.
-    let mut prefix_end = text.len();
-    let mut full_width = false;
-    for (k, (i, c)) in text.char_indices().enumerate() {
-        if k == PREFIX_CHARS {
-            prefix_end = i;
+    // (Stepped through by their first bytes: only a character that starts
+    // with E2, E3 or EF can need NFKC, and only those are decoded.)
+    let bytes = text.as_bytes();
+    let (mut prefix_end, mut full_width) = (0, false);
+    for _ in 0..PREFIX_CHARS {
+        let Some(&b) = bytes.get(prefix_end) else {
             break;
+        };
+        if matches!(b, 0xE2 | 0xE3 | 0xEF) {
+            full_width |= text
+                .get(prefix_end..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(needs_nfkc);
         }
-        full_width |= needs_nfkc(c);
+        prefix_end += crate::chars::char_len(b);
     }
-    let prefix = text.get(..prefix_end)?;
+    let prefix = text.get(..prefix_end.min(text.len()))?;
     let main = if full_width {
         match Normalised::fast(prefix) {
             Some(norm) => norm.marker(),
@@ -663,6 +670,19 @@ mod tests {
 
     fn rec(s: &str) -> Option<(Family, u32, &str)> {
         recognise(s).map(|c| (c.family, c.ordinal, &s[..c.len()]))
+    }
+
+    /// The prefix scan decodes only characters that start with E2, E3 or
+    /// EF: every character NFKC matters for does.
+    #[test]
+    fn characters_that_need_nfkc_start_with_e2_e3_or_ef() {
+        for c in (0..0x3_0000)
+            .filter_map(char::from_u32)
+            .filter(|&c| needs_nfkc(c))
+        {
+            let lead = c.to_string().as_bytes().first().copied();
+            assert!(matches!(lead, Some(0xE2 | 0xE3 | 0xEF)), "{c}");
+        }
     }
 
     #[test]
