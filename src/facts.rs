@@ -223,7 +223,7 @@ pub(crate) fn classify(src: &str) -> Facts<'_> {
     // once a logical line, not once a piece.
     for info in &mut infos {
         let title_like = !info.converter() && crate::lexicon::is_title_like(&info.text);
-        let strong_title = title_like && crate::lexicon::is_strong_title(&info.text);
+        let strong_title = title_like && crate::lexicon::title_names_genre(&info.text);
         info.set(flag::TITLE_LIKE, title_like);
         info.set(flag::STRONG_TITLE, strong_title);
     }

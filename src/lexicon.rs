@@ -153,6 +153,14 @@ fn title_core(text: &str) -> &str {
 /// (`关于印发某方案的通知` is a notice).
 pub(crate) fn genre_of_title(text: &str) -> Option<Genre> {
     let core = title_core(text);
+    // Every test below looks at how the core ends: a core whose last
+    // character ends no genre word (nor `函`, `法`, `法典`, `解释`) names none.
+    let last = core.chars().next_back()?;
+    if !(matches!(last, '函' | '法' | '典' | '释')
+        || GENRE_WORDS.iter().any(|(w, _)| w.ends_with(last)))
+    {
+        return None;
+    }
     GENRE_WORDS
         .iter()
         .find(|(w, _)| core.ends_with(w))
@@ -351,8 +359,12 @@ pub(crate) fn is_issuer_line(text: &str) -> bool {
 /// comma in it. A line that ends by quoting a document's name it does not
 /// begin with (`你委《关于…的请示》`) cites a title; it is none.
 pub(crate) fn is_strong_title(text: &str) -> bool {
-    is_title_like(text)
-        && !text.contains(is_comma)
+    is_title_like(text) && title_names_genre(text)
+}
+
+/// What [`is_strong_title`] asks of a line already found title-like.
+pub(crate) fn title_names_genre(text: &str) -> bool {
+    !has_mark(text, is_comma)
         && (!text.ends_with('》') || text.starts_with('《'))
         && genre_of_title(text).is_some()
 }
@@ -1072,20 +1084,27 @@ pub(crate) const BLURB_LEAD_MAX_PARAGRAPHS: usize = 2;
 /// 给大家整理的...,仅供参考。`
 pub(crate) fn is_blurb(text: &str) -> bool {
     text.len() <= BLURB_MAX_BYTES
-        && [
-            "小编",
-            "编者按",
-            "本站",
-            "仅供参考",
-            "供大家参考",
-            "供大家阅读",
-            "欢迎阅读",
-            "希望对大家有所帮助",
-            "希望能帮助到",
-        ]
-        .iter()
-        .any(|w| text.contains(w))
+        // (One pass for the characters first: a line without any of them
+        // holds none of the words.)
+        && text.contains(BLURB_KEY_CHARS)
+        && BLURB_WORDS.iter().any(|w| text.contains(w))
 }
+
+/// What an editor's blurb says of itself.
+const BLURB_WORDS: &[&str] = &[
+    "小编",
+    "编者按",
+    "本站",
+    "仅供参考",
+    "供大家参考",
+    "供大家阅读",
+    "欢迎阅读",
+    "希望对大家有所帮助",
+    "希望能帮助到",
+];
+
+/// A character every word of [`BLURB_WORDS`] holds one of (a test checks).
+const BLURB_KEY_CHARS: [char; 5] = ['编', '站', '供', '阅', '帮'];
 
 /// A date standing alone: `2023年3月14日`, `20xx年x月x日`, `二〇二三年三月十四日`.
 pub(crate) fn is_date_line(text: &str) -> bool {
@@ -1168,6 +1187,13 @@ fn starts_with_word(text: &str, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_blurb_word_holds_a_key_char() {
+        for w in BLURB_WORDS {
+            assert!(w.contains(BLURB_KEY_CHARS), "{w}");
+        }
+    }
 
     /// Each rule below, on lines it takes (true) and lines it leaves
     /// (false).
