@@ -92,7 +92,7 @@ struct Doc<'a> {
 
 /// Children of an item that are given room one at a time; past them its
 /// vector grows by doubling.
-const ITEM_CHILDREN_EXACT: usize = 4;
+const ITEM_CHILDREN_EXACT: usize = 2;
 
 impl<'a> Doc<'a> {
     fn new() -> Self {
@@ -554,7 +554,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         };
         let t: &str = &info.text;
         (lexicon::is_strong_title(t) && !lexicon::is_compilation_title(t))
-            || lexicon::salutation(t) == Some(Address::People)
+            || info.salutation() == Some(Address::People)
             || info.cand.is_some_and(|c| c.seq.is_none() && !c.weak)
             || (lexicon::is_when_or_where(t) && self.next_is_meta(j))
     }
@@ -1237,7 +1237,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         let joined = info.text.as_ref();
         let t = joined;
-        let address = lexicon::salutation(t).or_else(|| {
+        let address = info.salutation().or_else(|| {
             // Under a title, an addressee of any length, also with the body
             // run on after its colon, and an address run into the first
             // sentence (`同志们，…`).

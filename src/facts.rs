@@ -15,6 +15,7 @@
 
 use std::borrow::Cow;
 
+use crate::lexicon::Address;
 use crate::marker::{Candidate, Family};
 use crate::span::Span;
 
@@ -84,6 +85,10 @@ mod flag {
     pub const TITLE_LIKE: u8 = 1 << 3;
     pub const STRONG_TITLE: u8 = 1 << 4;
     pub const RUNNING_HEAD: u8 = 1 << 5;
+    /// The line is a salutation to people ([`crate::lexicon::salutation`]).
+    pub const SALUTES_PEOPLE: u8 = 1 << 6;
+    /// The line is a salutation to an organ.
+    pub const SALUTES_ORGAN: u8 = 1 << 7;
 }
 
 impl LineInfo<'_> {
@@ -128,6 +133,17 @@ impl LineInfo<'_> {
     /// A running header or footer of a PDF's pages ([`running_heads`]).
     pub fn running_head(&self) -> bool {
         self.has(flag::RUNNING_HEAD)
+    }
+
+    /// [`crate::lexicon::salutation`] of the line's text, found once.
+    pub fn salutation(&self) -> Option<Address> {
+        if self.has(flag::SALUTES_PEOPLE) {
+            Some(Address::People)
+        } else if self.has(flag::SALUTES_ORGAN) {
+            Some(Address::Organ)
+        } else {
+            None
+        }
     }
 }
 
@@ -220,12 +236,15 @@ pub(crate) fn classify(src: &str) -> Facts<'_> {
     };
     drop(phys);
     // Asked of most lines by the builder and the `首先` look-ahead: found
-    // once a logical line, not once a piece.
+    // once a logical line, not once a piece (nor once each time asked).
     for info in &mut infos {
         let title_like = !info.converter() && crate::lexicon::is_title_like(&info.text);
         let strong_title = title_like && crate::lexicon::title_names_genre(&info.text);
         info.set(flag::TITLE_LIKE, title_like);
         info.set(flag::STRONG_TITLE, strong_title);
+        let address = crate::lexicon::salutation(&info.text);
+        info.set(flag::SALUTES_PEOPLE, address == Some(Address::People));
+        info.set(flag::SALUTES_ORGAN, address == Some(Address::Organ));
     }
     Facts { infos, gaps, parts }
 }

@@ -871,8 +871,10 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
     }
     // `相关推荐：<another page's title>` too.
     if SITE_PHRASES.iter().any(|p| {
-        text.strip_prefix(p)
-            .is_some_and(|r| r.starts_with(is_colon))
+        starts_with_word(text, p)
+            && text
+                .strip_prefix(p)
+                .is_some_and(|r| r.starts_with(is_colon))
     }) {
         return Some(NoiseKind::SiteMeta);
     }

@@ -11,7 +11,7 @@
 //! And whether a `首先` opens a run of points at all ([`first_opens_run`]).
 
 use crate::facts::LineInfo;
-use crate::lexicon::{self, Address};
+use crate::lexicon::Address;
 use crate::marker::{Candidate, Family, SeqWord};
 
 /// True for `首先` (or `其一`) on line `j` when it opens a run of points: a
@@ -88,7 +88,7 @@ pub(crate) fn first_opens_run(infos: &[LineInfo<'_>]) -> Vec<FirstRun> {
             }
             next_cand = j;
         }
-        if info.strong_title() || lexicon::salutation(&info.text) == Some(Address::People) {
+        if info.strong_title() || info.salutation() == Some(Address::People) {
             next_hard = j;
             next_barrier = j;
         }
