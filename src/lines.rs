@@ -73,13 +73,13 @@ pub(crate) fn text_bounds(text: &str, line: Span) -> Bounds {
     let Some(s) = text.get(line.range()) else {
         return blank;
     };
-    // Most lines of a 公文 open with an ideograph (U+4E00..U+9FFF, lead
-    // bytes E4..E9): no indentation, Markdown prefix or bullet to set
-    // aside, only trailing space.
-    if s.as_bytes()
-        .first()
-        .is_some_and(|b| (0xE4..=0xE9).contains(b))
-    {
+    // Most lines of a 公文 open with an ideograph or a bracket: no
+    // indentation, Markdown prefix or bullet to set aside, only trailing
+    // space (and a blank line has nothing to set aside at all).
+    if s.is_empty() {
+        return blank;
+    }
+    if opens_plainly(s) {
         let trimmed = trim_end_space(s);
         return Bounds {
             span: Span::new(line.start, line.start + trimmed.len()),
@@ -88,6 +88,12 @@ pub(crate) fn text_bounds(text: &str, line: Span) -> Bounds {
             indent: 0,
         };
     }
+    laid_out_bounds(s, line.start)
+}
+
+/// [`text_bounds`] of a line `s` starting at `start`, by the general rule
+/// (the only one for a line that opens with a space, `#` or a bullet).
+fn laid_out_bounds(s: &str, line_start: usize) -> Bounds {
     let trimmed_start = s.trim_start_matches(is_space);
     let indent = s.len() - trimmed_start.len();
     let mut lead = indent;
@@ -113,12 +119,26 @@ pub(crate) fn text_bounds(text: &str, line: Span) -> Bounds {
     }
     let body = s.get(lead..).unwrap_or("");
     let trimmed = trim_end_space(body);
-    let start = line.start + lead;
+    let start = line_start + lead;
     Bounds {
         span: Span::new(start, start + trimmed.len()),
         hashes: markdown,
         bullet,
         indent,
+    }
+}
+
+/// The first character of `s` is neither white space ([`is_space`]) nor
+/// one a Markdown heading or bullet starts with (`#` `-` `*` `+`): told by
+/// the first byte alone unless it may start a non-ASCII space (`C2`, `E1`,
+/// `E2`, `E3`, `EF`: U+0085, U+00A0, U+1680, U+2000.., U+3000, U+FEFF).
+fn opens_plainly(s: &str) -> bool {
+    match s.as_bytes().first() {
+        None => false,
+        Some(b'#' | b'-' | b'*' | b'+') => false,
+        Some(&b) if b < 0x80 => !is_space(char::from(b)),
+        Some(0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF) => s.chars().next().is_some_and(|c| !is_space(c)),
+        Some(_) => true,
     }
 }
 
@@ -338,5 +358,23 @@ mod tests {
         assert_eq!(idx.line_col(text, 15), Ok((3, 1)));
         assert_eq!(idx.line_start(2), Some(8));
         assert_eq!(idx.line_start(0), None);
+    }
+
+    proptest::proptest! {
+        /// The shortcut for a line that opens plainly gives what the
+        /// general rule gives.
+        #[test]
+        fn the_plain_shortcut_agrees_with_the_general_rule(
+            line in "[ \t\u{3000}\u{a0}\u{feff}#*+\\-]{0,3}(\\PC|[（“【\u{2003}])*[ \u{3000}]?"
+        ) {
+            let at = 5;
+            let text = format!("{}{line}", "x\n\n\n\n");
+            let general = if line.is_empty() {
+                Bounds { span: Span::new(at, at), hashes: 0, bullet: false, indent: 0 }
+            } else {
+                laid_out_bounds(&line, at)
+            };
+            proptest::prop_assert_eq!(text_bounds(&text, Span::new(at, text.len())), general);
+        }
     }
 }
