@@ -88,6 +88,19 @@ pub(crate) fn text_bounds(text: &str, line: Span) -> Bounds {
             indent: 0,
         };
     }
+    // Laid out by position (a PDF's text): ASCII spaces, then a line that
+    // opens plainly.
+    let spaces = s.bytes().take_while(|&b| b == b' ').count();
+    if let Some(rest) = s.get(spaces..).filter(|r| opens_plainly(r)) {
+        let trimmed = trim_end_space(rest);
+        let start = line.start + spaces;
+        return Bounds {
+            span: Span::new(start, start + trimmed.len()),
+            hashes: 0,
+            bullet: false,
+            indent: spaces,
+        };
+    }
     laid_out_bounds(s, line.start)
 }
 
@@ -145,9 +158,26 @@ fn opens_plainly(s: &str) -> bool {
 /// `s` without the white space ([`is_space`]) at its end; a line that
 /// does not end with a space is told by its last character alone.
 fn trim_end_space(s: &str) -> &str {
+    if !may_end_with_space(s.as_bytes()) {
+        return s;
+    }
     match s.chars().next_back() {
         Some(c) if is_space(c) => s.trim_end_matches(is_space),
         _ => s,
+    }
+}
+
+/// Whether the last character of UTF-8 `bytes` may be white space
+/// ([`is_space`]), told from its bytes: an ASCII one is looked at; a
+/// non-ASCII space is two bytes from `C2` (U+0085, U+00A0) or three from
+/// `E1`, `E2`, `E3` or `EF` (U+1680, U+2000.., U+3000, U+FEFF), and no
+/// other last character has such a lead byte where that one's would be.
+fn may_end_with_space(bytes: &[u8]) -> bool {
+    match bytes {
+        [] => false,
+        [.., b] if *b < 0x80 => is_space(char::from(*b)),
+        [.., 0xE1 | 0xE2 | 0xE3 | 0xEF, _, _] | [.., 0xC2, _] => true,
+        _ => false,
     }
 }
 
@@ -375,6 +405,16 @@ mod tests {
                 laid_out_bounds(&line, at)
             };
             proptest::prop_assert_eq!(text_bounds(&text, Span::new(at, text.len())), general);
+        }
+    }
+
+    proptest::proptest! {
+        /// The look at the last bytes agrees with trimming by characters.
+        #[test]
+        fn trim_end_space_agrees_with_trim_end_matches(
+            s in "(\\PC|[ \t\u{3000}\u{a0}\u{85}\u{1680}\u{2003}\u{feff}\u{200b}])*"
+        ) {
+            proptest::prop_assert_eq!(trim_end_space(&s), s.trim_end_matches(is_space));
         }
     }
 }

@@ -381,6 +381,41 @@ fn spaced_cn_numeral(text: &str) -> Option<Candidate> {
 /// those that become `(` or a digit can start a marker: `（` `１` `⑴` `⒈`
 /// `㈠` (a full-width `，` or `Ａ` becomes `,` or `A`, which none starts with).
 fn may_start_marker(c: char) -> bool {
+    // Below U+2460 (the first circled number) only ASCII can: most lines
+    // are told at once (a test holds the full rule to this).
+    let u = u32::from(c);
+    if u < FIRST_NON_ASCII_MARKER_START {
+        return c.is_ascii_digit() || c == '(';
+    }
+    // Among the ideographs only these (no circled or full-width form lies
+    // there).
+    if (0x4E00..=0x9FFF).contains(&u) {
+        return matches!(
+            c,
+            '第' | '首'
+                | '其'
+                | '再'
+                | '最'
+                | '一'
+                | '二'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+        );
+    }
+    may_start_marker_by_rule(c)
+}
+
+/// The least non-ASCII character [`may_start_marker_by_rule`] accepts.
+const FIRST_NON_ASCII_MARKER_START: u32 = 0x2460;
+
+/// The characters a marker may start with, as the families write them.
+fn may_start_marker_by_rule(c: char) -> bool {
     c.is_ascii_digit()
         || matches!(c, '(' | '（' | '第' | '首' | '其' | '再' | '最')
         || is_cn_numeral_start(c)
@@ -683,6 +718,22 @@ mod tests {
             let lead = c.to_string().as_bytes().first().copied();
             assert!(matches!(lead, Some(0xE2 | 0xE3 | 0xEF)), "{c}");
         }
+    }
+
+    #[test]
+    fn below_the_first_circled_number_only_ascii_starts_a_marker() {
+        for c in (0..FIRST_NON_ASCII_MARKER_START).filter_map(char::from_u32) {
+            assert_eq!(
+                may_start_marker_by_rule(c),
+                c.is_ascii_digit() || c == '(',
+                "{c}"
+            );
+            assert_eq!(may_start_marker(c), may_start_marker_by_rule(c), "{c}");
+        }
+        for c in ('\u{4E00}'..='\u{9FFF}').chain(['①', '（', '１', '⑴', '㈠', '❶']) {
+            assert_eq!(may_start_marker(c), may_start_marker_by_rule(c), "{c}");
+        }
+        assert!(may_start_marker('①') && may_start_marker('一') && may_start_marker('（'));
     }
 
     #[test]
