@@ -827,7 +827,12 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
     if is_page_number(text) {
         return Some(NoiseKind::PageCounter);
     }
-    if text.len() <= PAGER_MAX_BYTES
+    // The pager, the download prompt and the registration footer each
+    // hold one of these characters: one pass over the line tells whether
+    // any of their word searches is worth making.
+    let keyed = text.contains(['页', '载', '备']);
+    if keyed
+        && text.len() <= PAGER_MAX_BYTES
         && text.contains('页')
         && ["当前", "上一", "下一", "共", "首页", "尾页", "第"]
             .iter()
@@ -836,7 +841,8 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
         return Some(NoiseKind::Pager);
     }
     // A download prompt is one short sentence.
-    if text.len() <= DOWNLOAD_PROMPT_MAX_BYTES
+    if keyed
+        && text.len() <= DOWNLOAD_PROMPT_MAX_BYTES
         && text.contains("下载")
         && ["文档", "word", "Word", "WORD", "全文", "本文", "doc"]
             .iter()
@@ -851,7 +857,8 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
         return Some(NoiseKind::Licence);
     }
     if is_site_name(text)
-        || (text.len() <= SITE_FOOTER_MAX_BYTES
+        || (keyed
+            && text.len() <= SITE_FOOTER_MAX_BYTES
             && (text.contains("ICP备") || text.contains("公网安备")))
     {
         return Some(NoiseKind::SiteMeta);
