@@ -811,6 +811,45 @@ const CHROME_FIRST_CHARS: &[char] = &[
     '阅', '默',
 ];
 
+/// A word list grouped by the words' first characters, in the list's order
+/// within a group: a line is compared only with the words that open as it
+/// does (the chrome lists hold about a hundred words, and most lines that
+/// reach them open with a common character).
+struct ByFirstChar<T: 'static> {
+    entries: Vec<(char, &'static T)>,
+}
+
+impl<T> ByFirstChar<T> {
+    fn new(list: &'static [T], word: fn(&T) -> &str) -> Self {
+        let mut entries: Vec<(char, &'static T)> = list
+            .iter()
+            .filter_map(|t| word(t).chars().next().map(|c| (c, t)))
+            .collect();
+        // (Stable: words of one first character keep their order.)
+        entries.sort_by_key(|&(c, _)| c);
+        ByFirstChar { entries }
+    }
+
+    /// The words that open with `text`'s first character, in list order.
+    fn opening(&self, text: &str) -> impl Iterator<Item = &'static T> + '_ {
+        let first = text.chars().next();
+        let from = self.entries.partition_point(|&(c, _)| Some(c) < first);
+        self.entries
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |&&(c, _)| Some(c) == first)
+            .map(|&(_, t)| t)
+    }
+}
+
+static SITE_PHRASE_INDEX: std::sync::LazyLock<ByFirstChar<&str>> =
+    std::sync::LazyLock::new(|| ByFirstChar::new(SITE_PHRASES, |w| w));
+static SITE_KEY_INDEX: std::sync::LazyLock<ByFirstChar<&str>> =
+    std::sync::LazyLock::new(|| ByFirstChar::new(SITE_KEYS, |w| w));
+static TOOLBAR_INDEX: std::sync::LazyLock<ByFirstChar<(&str, bool)>> =
+    std::sync::LazyLock::new(|| ByFirstChar::new(TOOLBAR_WORDS, |(w, _)| w));
+
 /// Whether a line opening with `c` may be web chrome (see
 /// [`CHROME_FIRST_CHARS`]).
 fn may_open_chrome(c: char) -> bool {
@@ -877,11 +916,9 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
         return None;
     }
     // `相关推荐：<another page's title>` too.
-    if SITE_PHRASES.iter().any(|p| {
-        starts_with_word(text, p)
-            && text
-                .strip_prefix(p)
-                .is_some_and(|r| r.starts_with(is_colon))
+    if SITE_PHRASE_INDEX.opening(text).any(|p| {
+        text.strip_prefix(*p)
+            .is_some_and(|r| r.starts_with(is_colon))
     }) {
         return Some(NoiseKind::SiteMeta);
     }
@@ -903,11 +940,10 @@ pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
         return Some(NoiseKind::SiteMeta);
     }
     let unbracketed = text.trim_start_matches(['【', '[']);
-    if SITE_KEYS.iter().any(|k| {
-        starts_with_word(unbracketed, k)
-            && unbracketed.strip_prefix(k).is_some_and(|r| {
-                r.is_empty() || r.starts_with(is_colon) || r.starts_with(' ') || r.starts_with('【')
-            })
+    if SITE_KEY_INDEX.opening(unbracketed).any(|k| {
+        unbracketed.strip_prefix(*k).is_some_and(|r| {
+            r.is_empty() || r.starts_with(is_colon) || r.starts_with(' ') || r.starts_with('【')
+        })
     }) {
         return Some(NoiseKind::SiteMeta);
     }
@@ -1063,7 +1099,7 @@ fn is_toolbar(text: &str) -> bool {
         if t.is_empty() {
             break;
         }
-        match TOOLBAR_WORDS.iter().find(|(w, _)| starts_with_word(t, w)) {
+        match TOOLBAR_INDEX.opening(t).find(|(w, _)| t.starts_with(w)) {
             Some(&(w, alone)) => {
                 words += 1;
                 last_alone = alone;
@@ -2491,6 +2527,40 @@ mod frame_tests {
                 assert!(seen.insert(w), "{name} lists `{w}` twice");
             }
         }
+    }
+
+    /// The index by first character gives, for any line, exactly the words
+    /// of the list the line could start with, in the list's order.
+    #[test]
+    fn a_word_index_gives_the_words_opening_as_the_line_does() {
+        for line in [
+            "相关推荐：某页",
+            "来源：本站",
+            "打印本页 关闭窗口",
+            "",
+            "在全市大会上",
+            "【来源】",
+        ] {
+            let by_index: Vec<&str> = SITE_KEY_INDEX.opening(line).copied().collect();
+            let by_scan: Vec<&str> = SITE_KEYS
+                .iter()
+                .copied()
+                .filter(|k| k.chars().next() == line.chars().next())
+                .collect();
+            assert_eq!(by_index, by_scan, "{line}");
+            let toolbar: Vec<&str> = TOOLBAR_INDEX.opening(line).map(|(w, _)| *w).collect();
+            let toolbar_scan: Vec<&str> = TOOLBAR_WORDS
+                .iter()
+                .map(|(w, _)| *w)
+                .filter(|w| w.chars().next() == line.chars().next())
+                .collect();
+            assert_eq!(toolbar, toolbar_scan, "{line}");
+        }
+        assert!(
+            SITE_PHRASE_INDEX
+                .opening("相关推荐：某页")
+                .any(|p| *p == "相关推荐")
+        );
     }
 
     /// Every chrome word opens with a character the gate lets through,
