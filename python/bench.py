@@ -6,8 +6,9 @@ Prints the minimum time of several parses of the bundled corpus repeated 40
 times (as `cargo bench --bench parse` builds its "corpus x40" case: the
 copies joined by one line break), in MB/s (10^6 bytes); given the Rust
 figure of that bench case, also the ratio. `parse` includes what Python
-adds: for a str, CPython's encoding of it to UTF-8; for bytes, checking
-them as UTF-8 before the parse; the result object.
+adds: for a str, CPython's encoding of it to UTF-8; for bytes, the UTF-8
+check (the crate's `decode`, done once, inside the parse); the result
+object.
 """
 
 import pathlib

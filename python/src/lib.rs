@@ -150,69 +150,67 @@ impl Tree {
 }
 
 /// The text a tree is parsed from: a `str` kept as Python gave it (its
-/// UTF-8 form), `bytes` in UTF-8 kept as Python gave them (no copy; they
-/// are checked twice, before and while parsing, as checking 10 MB costs
-/// less than copying it), or other `bytes` decoded once into a `String`.
+/// UTF-8 form), `bytes` kept as Python gave them (parsed in place when they
+/// are UTF-8, so checked once and never copied), or the text other `bytes`
+/// decode to.
 enum Source {
     /// A `str`, as its UTF-8 form.
     Str(PyBackedStr),
-    /// `bytes` that are UTF-8 (with or without a BOM).
-    Utf8(PyBackedBytes, gongwen::Encoding),
-    /// `bytes` in another encoding, decoded.
+    /// `bytes`, not yet decoded.
+    Bytes(PyBackedBytes),
+    /// `bytes` in another encoding than UTF-8, decoded.
     Decoded(String, gongwen::Encoding),
 }
 
-impl Source {
-    fn encoding(&self) -> Option<gongwen::Encoding> {
-        match self {
-            Source::Str(_) => None,
-            Source::Utf8(_, e) | Source::Decoded(_, e) => Some(*e),
-        }
-    }
-}
-
-/// The source of a `str` or `bytes` argument (`bytes` are decoded here,
-/// so that bad bytes raise before parsing).
+/// The source of a `str` or `bytes` argument (decoding waits for the
+/// parse, which runs without the GIL).
 fn source_of(input: &Bound<'_, PyAny>) -> PyResult<Source> {
     if let Ok(s) = input.cast::<PyString>() {
         return Ok(Source::Str(PyBackedStr::try_from(s.clone())?));
     }
     if let Ok(b) = input.cast::<PyBytes>() {
-        let decoded = gongwen::decode(b.as_bytes()).map_err(parse_error)?;
-        return Ok(match decoded.text {
-            Cow::Borrowed(_) => Source::Utf8(PyBackedBytes::from(b.clone()), decoded.encoding),
-            Cow::Owned(text) => Source::Decoded(text, decoded.encoding),
-        });
+        return Ok(Source::Bytes(PyBackedBytes::from(b.clone())));
     }
     Err(pyo3::exceptions::PyTypeError::new_err(
         "parse() takes str or bytes",
     ))
 }
 
+/// Why a parse of a [`Source`] stopped.
+enum Stop {
+    /// The text could not be read or broke a limit.
+    Failed(gongwen::ParseError),
+    /// The bytes decode to a text of their own (GB18030, UTF-16), which
+    /// must be kept beside the tree: parse that instead.
+    Decoded(String, gongwen::Encoding),
+}
+
 /// Parses `source`, which the result keeps.
 fn parse_owned(source: Source) -> Result<Parsed, gongwen::ParseError> {
-    let encoding = source.encoding();
-    Parsed::try_new(source, |source| {
-        let text: &str = match source {
-            Source::Str(s) => s,
-            // Found to be UTF-8 before: `decode` lends them again.
-            Source::Utf8(b, _) => match gongwen::decode(b)?.text {
-                Cow::Borrowed(text) => text,
-                Cow::Owned(_) => {
-                    return Err(gongwen::ParseError::Decode {
-                        encoding: "UTF-8",
-                        offset: 0,
-                    });
+    let parsed = Parsed::try_new(source, |source| {
+        let (text, encoding): (&str, _) = match source {
+            Source::Str(s) => (s, None),
+            Source::Bytes(b) => {
+                let decoded = gongwen::decode(b).map_err(Stop::Failed)?;
+                match decoded.text {
+                    Cow::Borrowed(text) => (text, Some(decoded.encoding)),
+                    Cow::Owned(text) => return Err(Stop::Decoded(text, decoded.encoding)),
                 }
-            },
-            Source::Decoded(s, _) => s,
+            }
+            Source::Decoded(s, e) => (s, Some(*e)),
         };
-        let doc = gongwen::parse_document(text)?;
+        let doc = gongwen::parse_document(text).map_err(Stop::Failed)?;
         Ok(match encoding {
             Some(e) => doc.with_encoding(e),
             None => doc,
         })
-    })
+    });
+    match parsed {
+        Ok(parsed) => Ok(parsed),
+        Err(Stop::Failed(e)) => Err(e),
+        // (A decoded text never stops here again: this recurses once.)
+        Err(Stop::Decoded(text, encoding)) => parse_owned(Source::Decoded(text, encoding)),
+    }
 }
 
 /// Parses a text (`str`, or `bytes` in UTF-8, UTF-16 with BOM or
