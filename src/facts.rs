@@ -145,9 +145,7 @@ impl LineInfo<'_> {
             None
         }
     }
-}
 
-impl LineInfo<'_> {
     /// The range of [`Facts::parts`] that holds this line's pieces.
     pub fn parts(&self) -> std::ops::Range<usize> {
         self.parts.start as usize..self.parts.end as usize
@@ -155,9 +153,10 @@ impl LineInfo<'_> {
 }
 
 /// A position in [`Facts::parts`] as a line keeps it. Every part is a
-/// physical line of at least one byte and its break, so an input within
-/// `u32::MAX` parts is over 8 GiB; past that the range saturates (and the
-/// pieces of the lines so far out are not found) rather than wrapping.
+/// physical line of at least one byte and its break, so only an input of
+/// over 8 GiB has more than `u32::MAX` parts (far past the default
+/// `max_input_bytes` of 64 MiB); there the position saturates rather than
+/// wraps, and the pieces of lines so far out are not found.
 fn part_index(k: usize) -> u32 {
     u32::try_from(k).unwrap_or(u32::MAX)
 }
@@ -209,14 +208,9 @@ impl Phys {
             indent: u16::try_from(self.indent).unwrap_or(u16::MAX),
             // (Title-like, strong title and running head are set once the
             // logical lines are known.)
-            flags: [
-                (flag::BULLET, self.bullet),
-                (flag::BLANK_BEFORE, self.blank_before),
-                (flag::CONVERTER, self.converter),
-            ]
-            .iter()
-            .filter(|&&(_, on)| on)
-            .fold(0, |flags, &(bit, _)| flags | bit),
+            flags: (u8::from(self.bullet) * flag::BULLET)
+                | (u8::from(self.blank_before) * flag::BLANK_BEFORE)
+                | (u8::from(self.converter) * flag::CONVERTER),
         }
     }
 }
