@@ -73,23 +73,14 @@ pub(crate) fn text_bounds(text: &str, line: Span) -> Bounds {
     let Some(s) = text.get(line.range()) else {
         return blank;
     };
-    // Most lines of a 公文 open with an ideograph or a bracket: no
-    // indentation, Markdown prefix or bullet to set aside, only trailing
-    // space (and a blank line has nothing to set aside at all).
+    // A blank line has nothing to set aside.
     if s.is_empty() {
         return blank;
     }
-    if opens_plainly(s) {
-        let trimmed = trim_end_space(s);
-        return Bounds {
-            span: Span::new(line.start, line.start + trimmed.len()),
-            hashes: 0,
-            bullet: false,
-            indent: 0,
-        };
-    }
-    // Laid out by position (a PDF's text): ASCII spaces, then a line that
-    // opens plainly.
+    // Most lines of a 公文 open with an ideograph or a bracket, after no
+    // indentation or (laid out by position, a PDF's text) ASCII spaces:
+    // no Markdown prefix or bullet to set aside, only those spaces and the
+    // trailing ones.
     let spaces = s.bytes().take_while(|&b| b == b' ').count();
     if let Some(rest) = s.get(spaces..).filter(|r| opens_plainly(r)) {
         let trimmed = trim_end_space(rest);
@@ -104,7 +95,7 @@ pub(crate) fn text_bounds(text: &str, line: Span) -> Bounds {
     laid_out_bounds(s, line.start)
 }
 
-/// [`text_bounds`] of a line `s` starting at `start`, by the general rule
+/// [`text_bounds`] of a line `s` starting at `line_start`, by the general rule
 /// (the only one for a line that opens with a space, `#` or a bullet).
 fn laid_out_bounds(s: &str, line_start: usize) -> Bounds {
     let trimmed_start = s.trim_start_matches(is_space);

@@ -1,10 +1,11 @@
 //! Python bindings of gongwen (the `gongwen._gongwen` extension module).
 //!
 //! One parser: these are thin views over `gongwen::Compilation`. A parsed
-//! tree is owned (`Compilation::into_owned`) and shared by the Python
-//! objects that look into it; spans are given both as byte offsets into
-//! the UTF-8 text (`byte_span`, as the Rust crate and its JSON give them)
-//! and as Python string indices (`char_span`).
+//! tree is kept with the text it borrows (`self_cell`: a `str` or UTF-8
+//! `bytes` as Python holds them, other bytes decoded once) and shared by the
+//! Python objects that look into it; spans are given both as byte offsets
+//! into the UTF-8 text (`byte_span`, as the Rust crate and its JSON give
+//! them) and as Python string indices (`char_span`).
 
 #![forbid(unsafe_code)]
 
@@ -107,6 +108,10 @@ fn pair(span: gongwen::Span) -> (usize, usize) {
 struct Tree {
     parsed: Parsed,
     chars: OnceLock<CharIndex>,
+    /// Where each document stands among the root's nodes, found when a
+    /// document is first asked for (so that reaching document k does not
+    /// walk the k before it).
+    documents: OnceLock<Vec<usize>>,
 }
 
 impl Tree {
@@ -114,6 +119,7 @@ impl Tree {
         Arc::new(Tree {
             parsed,
             chars: OnceLock::new(),
+            documents: OnceLock::new(),
         })
     }
 
@@ -131,7 +137,15 @@ impl Tree {
     }
 
     fn document(&self, index: usize) -> Option<&gongwen::Document<'_>> {
-        self.doc().documents().nth(index)
+        let root = self.doc().children();
+        let at = self.documents.get_or_init(|| {
+            root.iter()
+                .enumerate()
+                .filter(|(_, n)| n.as_document().is_some())
+                .map(|(k, _)| k)
+                .collect()
+        });
+        root.get(*at.get(index)?)?.as_document()
     }
 
     /// The item at `path`: a document's index, then the index of each
