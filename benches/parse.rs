@@ -880,6 +880,19 @@ struct Gate {
 fn throughput(run: &mut Run, set: &RegexSet, case: &Case, gate: Gate) -> Option<f64> {
     check(case);
     check_baselines(case, set);
+    // For profiling outside the bench: `GONGWEN_BENCH_DUMP=DIR` writes each
+    // main case's text to `DIR/<case name>.txt`.
+    if let Some(dir) = std::env::var_os("GONGWEN_BENCH_DUMP") {
+        let file: String = case
+            .name
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect();
+        let path = std::path::Path::new(&dir).join(format!("{file}.txt"));
+        if let Err(e) = std::fs::write(&path, &case.text) {
+            eprintln!("GONGWEN_BENCH_DUMP: cannot write {}: {e}", path.display());
+        }
+    }
     if !run.timed {
         println!("{:<34} ok ({} bytes)", case.name, case.text.len());
         return None;
