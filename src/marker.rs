@@ -290,34 +290,9 @@ fn recognise_as_written(text: &str) -> Option<Candidate> {
             seq: None,
         });
     }
-    // The first PREFIX_CHARS characters, and whether any needs NFKC.
-    // (Stepped through by their first bytes: only a character that starts
-    // with E2, E3 or EF can need NFKC, and only those are decoded.)
-    let bytes = text.as_bytes();
-    let (mut prefix_end, mut full_width) = (0, false);
-    for _ in 0..PREFIX_CHARS {
-        let Some(&b) = bytes.get(prefix_end) else {
-            break;
-        };
-        if matches!(b, 0xE2 | 0xE3 | 0xEF) {
-            full_width |= text
-                .get(prefix_end..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(needs_nfkc);
-        }
-        prefix_end += crate::chars::char_len(b);
-    }
-    let prefix = text.get(..prefix_end.min(text.len()))?;
-    let main = if full_width {
-        match Normalised::fast(prefix) {
-            Some(norm) => norm.marker(),
-            None => Normalised::slow(prefix),
-        }
-    } else {
-        marker(prefix)
-            .ok()
-            .map(|(rest, found)| (found, prefix.len() - rest.len()))
-    };
+    let (prefix_end, full_width) = marker_prefix(text);
+    let prefix = text.get(..prefix_end)?;
+    let main = read_prefix(prefix, full_width);
     // A numeral without its `、` (alone, or before a space) only when the
     // grammar finds nothing: most numeral-led lines are `一、` items.
     let Some((found, consumed)) = main else {
@@ -330,6 +305,130 @@ fn recognise_as_written(text: &str) -> Option<Candidate> {
         weak: found.weak,
         seq: found.seq,
     })
+}
+
+/// The end of the characters the marker grammar may read at the start of
+/// `text`, and whether any of them needs NFKC: at most [`PREFIX_CHARS`]
+/// characters, and no more than [`MARKER_LOOKAHEAD`] past the first one
+/// the grammar never consumes ([`may_continue_marker`]), since no
+/// alternative reads beyond that. (Stepped through by first bytes: only a
+/// character that starts with E2, E3 or EF can need NFKC, and only those
+/// and the ideographs are decoded.)
+fn marker_prefix(text: &str) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let (mut end, mut full_width, mut past) = (0, false, 0);
+    for _ in 0..PREFIX_CHARS {
+        let Some(&b) = bytes.get(end) else {
+            break;
+        };
+        if past > 0 {
+            past += 1;
+        } else if b >= 0x80 {
+            let c = text.get(end..).and_then(|r| r.chars().next());
+            full_width |= !c.is_some_and(is_own_nfkc);
+            if !c.is_some_and(may_continue_marker) {
+                past = 1;
+            }
+        }
+        end += crate::chars::char_len(b);
+        if past >= MARKER_LOOKAHEAD {
+            break;
+        }
+    }
+    (end.min(text.len()), full_width)
+}
+
+/// How many characters [`marker_prefix`] keeps from the first one no
+/// marker consumes (that one included): one more than any alternative
+/// peeks at.
+const MARKER_LOOKAHEAD: usize = 2;
+
+/// False only for characters no marker alternative consumes or peeks at,
+/// in any form NFKC may give them: the ideographs (U+4E00..U+9FFF, their
+/// own NFKC form) other than the grammar's own ([`is_marker_word_char`]),
+/// CJK punctuation other than `、` (U+3001..U+3035, also their own form)
+/// and curly quotes. Every other character may go on: a superset is safe
+/// (the prefix only grows), and these are nearly all a line holds after
+/// its marker. The proptest `a_short_prefix_reads_as_the_full_one` and an
+/// exhaustive test over NFKC hold this to the grammar.
+fn may_continue_marker(c: char) -> bool {
+    c.is_ascii() || c == '、' || is_marker_word_char(c) || !is_own_nfkc(c)
+}
+
+/// Characters that are their own NFKC form and need no decoding to know
+/// it: ASCII, the ideographs U+4E00..U+9FFF, CJK punctuation U+3001..U+3035
+/// and curly quotes (the fast path of [`Normalised`] copies them as they
+/// are).
+fn is_own_nfkc(c: char) -> bool {
+    matches!(u32::from(c), 0..=0x7F | 0x4E00..=0x9FFF | 0x3001..=0x3035 | 0x2018..=0x201D)
+}
+
+/// The ideographs of the marker grammar: numerals, and the words of `di`,
+/// `seq`, `cn-shi`, `cn-yao` and of a numbered range.
+fn is_marker_word_char(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '两'
+            | '零'
+            | '〇'
+            | '第'
+            | '章'
+            | '节'
+            | '条'
+            | '是'
+            | '件'
+            | '部'
+            | '分'
+            | '之'
+            | '首'
+            | '先'
+            | '其'
+            | '次'
+            | '再'
+            | '最'
+            | '后'
+            | '要'
+            | '月'
+            | '季'
+            | '度'
+            | '年'
+            | '级'
+            | '类'
+            | '等'
+            | '期'
+            | '批'
+            | '档'
+            | '产'
+            | '业'
+            | '线'
+            | '号'
+    )
+}
+
+/// The marker at the start of a prefix [`marker_prefix`] cut, read after
+/// NFKC when `full_width`, and its length in the original bytes.
+fn read_prefix(prefix: &str, full_width: bool) -> Option<(Found, usize)> {
+    if full_width {
+        match Normalised::fast(prefix) {
+            Some(norm) => norm.marker(),
+            None => Normalised::slow(prefix),
+        }
+    } else {
+        marker(prefix)
+            .ok()
+            .map(|(rest, found)| (found, prefix.len() - rest.len()))
+    }
 }
 
 /// Longest Chinese numeral, in bytes, read as a section number standing
@@ -421,13 +520,6 @@ fn may_start_marker_by_rule(c: char) -> bool {
         || is_cn_numeral_start(c)
         || circled_value(c).is_some()
         || matches!(u32::from(c), 0xFF10..=0xFF19 | 0x2474..=0x249B | 0x3220..=0x3229)
-}
-
-/// Characters whose compatibility form matters to a marker: full-width ASCII
-/// (`（` `１` `．`), parenthesised and full-stop digits (`⑴` `⒈`) and
-/// parenthesised ideographs (`㈠`).
-fn needs_nfkc(c: char) -> bool {
-    matches!(u32::from(c), 0xFF01..=0xFF5E | 0x2474..=0x249B | 0x3220..=0x3229)
 }
 
 /// A marker prefix after NFKC, with where each original character ends, to
@@ -707,19 +799,6 @@ mod tests {
         recognise(s).map(|c| (c.family, c.ordinal, &s[..c.len()]))
     }
 
-    /// The prefix scan decodes only characters that start with E2, E3 or
-    /// EF: every character NFKC matters for does.
-    #[test]
-    fn characters_that_need_nfkc_start_with_e2_e3_or_ef() {
-        for c in (0..0x3_0000)
-            .filter_map(char::from_u32)
-            .filter(|&c| needs_nfkc(c))
-        {
-            let lead = c.to_string().as_bytes().first().copied();
-            assert!(matches!(lead, Some(0xE2 | 0xE3 | 0xEF)), "{c}");
-        }
-    }
-
     #[test]
     fn below_the_first_circled_number_only_ascii_starts_a_marker() {
         for c in (0..FIRST_NON_ASCII_MARKER_START).filter_map(char::from_u32) {
@@ -879,6 +958,44 @@ mod tests {
         assert_eq!(rec("20xx年3月14日"), None);
         assert_eq!(rec("2"), None);
         assert_eq!(rec("同志们:"), None);
+    }
+
+    /// Every character whose NFKC form holds a character of the grammar
+    /// is one [`may_continue_marker`] lets the prefix go on past.
+    #[test]
+    fn the_prefix_goes_on_past_every_form_of_a_grammar_character() {
+        let grammar =
+            |c: char| c.is_ascii() || matches!(c, '、' | '\u{3000}') || is_marker_word_char(c);
+        for c in (0x80..0x3_0000).filter_map(char::from_u32) {
+            let norm: String = std::iter::once(c).nfkc().collect();
+            if norm.chars().any(grammar) {
+                assert!(
+                    may_continue_marker(c),
+                    "U+{:04X} {c} -> {norm}",
+                    u32::from(c)
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The marker read from the short prefix is the one the grammar
+        /// reads from the NFKC form of the whole window of PREFIX_CHARS
+        /// characters.
+        #[test]
+        fn a_short_prefix_reads_as_the_full_one(
+            chars in proptest::collection::vec(proptest::sample::select(
+                "（）()１２１０.．、，,:：是要第章条之部分首先其次最后一二三十百千零两月季度强化x 　⑴⒈㈠⼀⼆".chars().collect::<Vec<_>>()
+            ), 0..16)
+        ) {
+            let text: String = chars.into_iter().collect();
+            let (end, full_width) = marker_prefix(&text);
+            let window: usize = text.chars().take(PREFIX_CHARS).map(char::len_utf8).sum();
+            let full = text.get(..window).unwrap_or("");
+            let short = read_prefix(&text[..end], full_width).map(|(f, n)| (f.family, f.ordinal, f.weak, f.seq, n));
+            let long = Normalised::slow(full).map(|(f, n)| (f.family, f.ordinal, f.weak, f.seq, n));
+            proptest::prop_assert_eq!(short, long, "{}", text);
+        }
     }
 
     #[test]
