@@ -78,10 +78,11 @@ pub(crate) fn text_bounds(text: &str, line: Span) -> Bounds {
         return blank;
     }
     // Most lines of a 公文 open with an ideograph or a bracket, after no
-    // indentation or (laid out by position, a PDF's text) ASCII spaces:
-    // no Markdown prefix or bullet to set aside, only those spaces and the
-    // trailing ones.
-    let spaces = s.bytes().take_while(|&b| b == b' ').count();
+    // indentation, ideographic spaces (GB/T 9704's two-character indent)
+    // or (laid out by position, a PDF's text) ASCII spaces: no Markdown
+    // prefix or bullet to set aside, only those spaces and the trailing
+    // ones.
+    let spaces = plain_indent(s.as_bytes());
     if let Some(rest) = s.get(spaces..).filter(|r| opens_plainly(r)) {
         let trimmed = trim_end_space(rest);
         let start = line.start + spaces;
@@ -93,6 +94,19 @@ pub(crate) fn text_bounds(text: &str, line: Span) -> Bounds {
         };
     }
     laid_out_bounds(s, line.start)
+}
+
+/// Bytes of ASCII spaces and ideographic spaces (U+3000, `E3 80 80`) at the
+/// start of `s`.
+fn plain_indent(s: &[u8]) -> usize {
+    let mut at = 0;
+    loop {
+        match s.get(at..) {
+            Some([b' ', ..]) => at += 1,
+            Some([0xE3, 0x80, 0x80, ..]) => at += 3,
+            _ => return at,
+        }
+    }
 }
 
 /// [`text_bounds`] of a line `s` starting at `line_start`, by the general rule
