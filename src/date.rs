@@ -41,9 +41,7 @@ use nom::{
 use serde::{Deserialize, Serialize};
 
 use crate::lines::is_space;
-use crate::numeral::{
-    Digits, ar_digit_value, ar_digits, cn_numeral, cn_place_digit_value, is_full_width_digit,
-};
+use crate::numeral::{Digits, ar_digit_value, ar_digits, cn_numeral, cn_place_digit_value};
 
 /// A calendar date as a document's frame gives it: the 成文日期 under the
 /// signature (`2018年12月7日`, `二〇一八年十二月七日`), the 印发日期 of the
@@ -443,7 +441,14 @@ fn found(pos: usize, rest: &str, after: &str, parsed: Parsed) -> FoundDate {
 /// Cheap test: can `t` hold a date or a blank date at all? Every date has
 /// an Arabic digit (`2009.6.3`) or a 年.
 fn may_hold_date(t: &str) -> bool {
-    t.bytes().any(|b| b.is_ascii_digit()) || t.contains('年') || t.contains(is_full_width_digit)
+    let b = t.as_bytes();
+    // `０`..`９` are EF BC 90..EF BC 99 in UTF-8: looked for by their first
+    // byte, without decoding the line.
+    b.iter().any(u8::is_ascii_digit)
+        || t.contains('年')
+        || memchr::memchr_iter(0xEF, b).any(|i| {
+            b.get(i + 1) == Some(&0xBC) && b.get(i + 2).is_some_and(|d| (0x90..=0x99).contains(d))
+        })
 }
 
 /// `t` with the white space around it trimmed, and the offset of its start.
@@ -503,6 +508,10 @@ pub(crate) fn date_line(text: &str) -> Option<FoundDate> {
         Some(r) => (true, r.trim_start_matches(is_gap_space)),
         None => (false, t),
     };
+    // (The grammar is tried only where a date can start.)
+    if !s.starts_with(may_start_date) {
+        return None;
+    }
     let pos = offset.checked_add(t.len().checked_sub(s.len())?)?;
     let (after, parsed) = date(s).ok()?;
     let mut rest = after.trim_start_matches(is_gap_space);
@@ -572,6 +581,29 @@ pub(crate) fn is_placeholder_date_line(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Every date the grammar reads starts where [`may_start_date`]
+        /// says one may.
+        #[test]
+        fn every_date_starts_where_one_may(
+            t in "[0-9０-９一二三十〇零年月日.xX ]{0,2}(20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|二〇二[0-9]年[一二三]月[一二三十]{1,2}日|２０１９年６月３日|2019\\.6\\.3|20xx年x月x日)?"
+        ) {
+            if date(&t).is_ok() {
+                proptest::prop_assert!(t.starts_with(may_start_date), "{}", t);
+            }
+        }
+
+        /// The byte-level look for a full-width digit agrees with the
+        /// character-level one.
+        #[test]
+        fn may_hold_date_agrees_with_a_scan_by_characters(t in "[０-９ａ０x年月日，。（）\\PC]{0,10}") {
+            let by_chars = t.chars().any(|c| {
+                c.is_ascii_digit() || c == '年' || crate::numeral::is_full_width_digit(c)
+            });
+            proptest::prop_assert_eq!(may_hold_date(&t), by_chars);
+        }
+    }
 
     fn ymd(year: u16, month: u8, day: u8) -> Date {
         Date { year, month, day }
