@@ -54,9 +54,13 @@ impl Phase {
     }
 }
 
-/// An item still open on the stack, collecting its children.
+/// An item still open on the stack. Its children so far are
+/// `Doc::nest[from..]` (the nodes after those of the items it is under);
+/// they move into the item, in a vector of their exact size, when it
+/// closes.
 struct Open<'a> {
     item: Box<Item<'a>>,
+    from: usize,
 }
 
 impl Open<'_> {
@@ -72,6 +76,9 @@ impl Open<'_> {
 struct Doc<'a> {
     children: Vec<Node<'a>>,
     stack: Vec<Open<'a>>,
+    /// The children of the open items, outermost item's first (see
+    /// [`Open`]).
+    nest: Vec<Node<'a>>,
     phase: Phase,
     /// Has a title row.
     titled: bool,
@@ -90,15 +97,12 @@ struct Doc<'a> {
     addressed: bool,
 }
 
-/// Children of an item that are given room one at a time; past them its
-/// vector grows by doubling.
-const ITEM_CHILDREN_EXACT: usize = 2;
-
 impl<'a> Doc<'a> {
     fn new() -> Self {
         Doc {
             children: Vec::new(),
             stack: Vec::new(),
+            nest: Vec::new(),
             phase: Phase::Title,
             titled: false,
             title_hashes: 0,
@@ -116,19 +120,18 @@ impl<'a> Doc<'a> {
     /// Puts a node where the outline stands: in the innermost open item, or
     /// at document level.
     fn place(&mut self, node: Node<'a>) {
-        match self.stack.last_mut() {
-            Some(open) => {
-                let children = &mut open.item.children;
-                // Most items hold a few nodes or none: up to
-                // ITEM_CHILDREN_EXACT each takes room for itself alone (a
-                // vector's first growth would make room for four).
-                if children.len() == children.capacity() && children.len() < ITEM_CHILDREN_EXACT {
-                    children.reserve_exact(1);
-                }
-                children.push(node);
-            }
-            None => self.children.push(node),
+        if self.stack.is_empty() {
+            self.children.push(node);
+        } else {
+            self.nest.push(node);
         }
+    }
+
+    /// The last child of the innermost open item: `None` when no item is
+    /// open, `Some(None)` when it has no child yet.
+    fn last_of_open_item(&self) -> Option<Option<&Node<'a>>> {
+        let open = self.stack.last()?;
+        Some(self.nest.get(open.from..).and_then(<[Node<'a>]>::last))
     }
 
     /// The innermost open item is a bare heading (`一、会议安排`: short, no
@@ -137,7 +140,7 @@ impl<'a> Doc<'a> {
     fn fields_belong_to_item(&self) -> bool {
         self.stack.last().is_some_and(|open| {
             let item = &open.item;
-            match item.children.last() {
+            match self.nest.get(open.from..).and_then(<[Node<'a>]>::last) {
                 Some(last) => matches!(last, Node::Meta(_)),
                 None => {
                     item.heading_span.end == item.line_span.end
@@ -219,6 +222,9 @@ impl<'a> Doc<'a> {
             let Some(mut open) = self.stack.pop() else {
                 break;
             };
+            // (Collected from an exact-size iterator: one allocation of
+            // the item's size, no growth.)
+            open.item.children = self.nest.drain(open.from.min(self.nest.len())..).collect();
             let end = open
                 .item
                 .children
@@ -662,11 +668,9 @@ impl<'s, 'a> Builder<'s, 'a> {
             return Some(Role::Noise(n.cause));
         }
         let doc = self.doc.as_ref()?;
-        let last = match doc.stack.last() {
-            Some(open) => match open.item.children.last() {
-                Some(node) => node,
-                None => return Some(Role::Body),
-            },
+        let last = match doc.last_of_open_item() {
+            Some(Some(node)) => node,
+            Some(None) => return Some(Role::Body),
             None => doc.children.last()?,
         };
         Some(match last {
@@ -1604,7 +1608,9 @@ impl<'s, 'a> Builder<'s, 'a> {
             None => cow(heading_span.slice(src).unwrap_or("")),
         };
         doc.phase = Phase::Body;
+        let from = doc.nest.len();
         doc.stack.push(Open {
+            from,
             item: Box::new(Item {
                 span: info.span,
                 marker: Marker {
