@@ -529,8 +529,9 @@ struct Normalised {
     /// [`FAST_MAX`] bytes each on the fast path.
     bytes: [u8; PREFIX_CHARS * FAST_MAX],
     len: usize,
-    /// For each original character: (end in `bytes`, end in the original).
-    ends: [(usize, usize); PREFIX_CHARS],
+    /// For each original character: (end in `bytes`, end in the original;
+    /// both below 256, as a prefix is at most PREFIX_CHARS characters).
+    ends: [(u8, u8); PREFIX_CHARS],
     chars: usize,
 }
 
@@ -539,8 +540,9 @@ const FAST_MAX: usize = 5;
 
 impl Normalised {
     /// Normalises `prefix` without allocating when every character is one
-    /// whose NFKC form is known here: ASCII, CJK ideographs, CJK punctuation
-    /// and curly quotes (their own form), full-width ASCII (`（` -> `(`),
+    /// whose NFKC form is known here: ASCII, CJK ideographs
+    /// (U+4000..U+9FFF), CJK punctuation and curly quotes (their own form,
+    /// copied as they are, undecoded), full-width ASCII (`（` -> `(`),
     /// `⑴`..`⒇` -> `(1)`..`(20)`, `⒈`..`⒛` -> `1.`..`20.`, `㈠`..`㈩` ->
     /// `(一)`..`(十)`. `None` for anything else; the unit test
     /// `fast_nfkc_agrees_with_unicode_normalization` holds this to the
@@ -552,57 +554,63 @@ impl Normalised {
             ends: [(0, 0); PREFIX_CHARS],
             chars: 0,
         };
-        for (i, c) in prefix.char_indices() {
-            let u = u32::from(c);
-            match u {
-                0..=0x7F
-                | 0x4E00..=0x9FFF
-                | 0x3001..=0x3035
-                | 0x2018
-                | 0x2019
-                | 0x201C
-                | 0x201D => {
-                    out.push_char(c)?;
+        let b = prefix.as_bytes();
+        let mut i = 0;
+        while let Some(&lead) = b.get(i) {
+            let width = crate::chars::char_len(lead);
+            let own = match (lead, b.get(i + 1), b.get(i + 2)) {
+                (0..=0x7F | 0xE4..=0xE9, _, _) => true,
+                (0xE3, Some(0x80), Some(0x81..=0xB5)) => true,
+                (0xE2, Some(0x80), Some(0x98 | 0x99 | 0x9C | 0x9D)) => true,
+                _ => false,
+            };
+            if own {
+                out.push_bytes(b.get(i..i + width)?)?;
+            } else {
+                let c = prefix.get(i..)?.chars().next()?;
+                let u = u32::from(c);
+                match u {
+                    0xFF01..=0xFF5E => out.push_bytes(&[u8::try_from(u - 0xFEE0).ok()?])?,
+                    0x2474..=0x2487 => {
+                        out.push_bytes(b"(")?;
+                        out.push_number(u - 0x2474 + 1)?;
+                        out.push_bytes(b")")?;
+                    }
+                    0x2488..=0x249B => {
+                        out.push_number(u - 0x2488 + 1)?;
+                        out.push_bytes(b".")?;
+                    }
+                    0x3220..=0x3229 => {
+                        let digit = "一二三四五六七八九十"
+                            .chars()
+                            .nth(usize::try_from(u - 0x3220).ok()?)?;
+                        out.push_bytes(b"(")?;
+                        out.push_bytes(digit.encode_utf8(&mut [0; 4]).as_bytes())?;
+                        out.push_bytes(b")")?;
+                    }
+                    _ => return None,
                 }
-                0xFF01..=0xFF5E => out.push_char(char::from_u32(u - 0xFEE0)?)?,
-                0x2474..=0x2487 => {
-                    out.push_char('(')?;
-                    out.push_number(u - 0x2474 + 1)?;
-                    out.push_char(')')?;
-                }
-                0x2488..=0x249B => {
-                    out.push_number(u - 0x2488 + 1)?;
-                    out.push_char('.')?;
-                }
-                0x3220..=0x3229 => {
-                    let digit = "一二三四五六七八九十"
-                        .chars()
-                        .nth(usize::try_from(u - 0x3220).ok()?)?;
-                    out.push_char('(')?;
-                    out.push_char(digit)?;
-                    out.push_char(')')?;
-                }
-                _ => return None,
             }
+            i += width;
             let slot = out.ends.get_mut(out.chars)?;
-            *slot = (out.len, i + c.len_utf8());
+            *slot = (u8::try_from(out.len).ok()?, u8::try_from(i).ok()?);
             out.chars += 1;
         }
         Some(out)
     }
 
-    fn push_char(&mut self, c: char) -> Option<()> {
-        let end = self.len + c.len_utf8();
-        c.encode_utf8(self.bytes.get_mut(self.len..end)?);
+    fn push_bytes(&mut self, bytes: &[u8]) -> Option<()> {
+        let end = self.len + bytes.len();
+        self.bytes.get_mut(self.len..end)?.copy_from_slice(bytes);
         self.len = end;
         Some(())
     }
 
     fn push_number(&mut self, n: u32) -> Option<()> {
         if n >= 10 {
-            self.push_char(char::from_digit(n / 10, 10)?)?;
+            self.push_bytes(&[b'0' + u8::try_from(n / 10 % 10).ok()?])?;
         }
-        self.push_char(char::from_digit(n % 10, 10)?)
+        self.push_bytes(&[b'0' + u8::try_from(n % 10).ok()?])
     }
 
     /// The marker at the start of the normalised prefix, and its length in
@@ -612,7 +620,10 @@ impl Normalised {
         let (rest, found) = marker(norm).ok()?;
         let used = norm.len() - rest.len();
         let ends = self.ends.get(..self.chars)?;
-        let orig = ends.iter().find(|(n, _)| *n >= used).map(|&(_, o)| o)?;
+        let orig = ends
+            .iter()
+            .find(|(n, _)| usize::from(*n) >= used)
+            .map(|&(_, o)| usize::from(o))?;
         Some((found, orig))
     }
 
@@ -1002,7 +1013,7 @@ mod tests {
     fn fast_nfkc_agrees_with_unicode_normalization() {
         let ranges = [
             0..=0x7F,
-            0x4E00..=0x9FFF,
+            0x4000..=0x9FFF,
             0x3001..=0x3035,
             0x2018..=0x201D,
             0xFF01..=0xFF5E,
