@@ -558,12 +558,12 @@ impl Normalised {
         let mut i = 0;
         while let Some(&lead) = b.get(i) {
             let width = crate::chars::char_len(lead);
-            let own = match (lead, b.get(i + 1), b.get(i + 2)) {
-                (0..=0x7F | 0xE4..=0xE9, _, _) => true,
-                (0xE3, Some(0x80), Some(0x81..=0xB5)) => true,
-                (0xE2, Some(0x80), Some(0x98 | 0x99 | 0x9C | 0x9D)) => true,
-                _ => false,
-            };
+            let own = matches!(
+                (lead, b.get(i + 1), b.get(i + 2)),
+                (0..=0x7F | 0xE4..=0xE9, _, _)
+                    | (0xE3, Some(0x80), Some(0x81..=0xB5))
+                    | (0xE2, Some(0x80), Some(0x98 | 0x99 | 0x9C | 0x9D))
+            );
             if own {
                 out.push_bytes(b.get(i..i + width)?)?;
             } else {
