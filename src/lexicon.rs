@@ -621,8 +621,8 @@ pub(crate) fn salutation(text: &str) -> Option<Address> {
         let is_people = part.starts_with("尊敬的")
             || part.starts_with("亲爱的")
             || part.starts_with("各位")
-            || PEOPLE_SUFFIXES.iter().any(|s| part.ends_with(s));
-        let is_organ = ORGAN_SUFFIXES.iter().any(|s| part.ends_with(s));
+            || ends_with_word(part, PEOPLE_SUFFIXES, &PEOPLE_ENDS);
+        let is_organ = ends_with_word(part, ORGAN_SUFFIXES, &ORGAN_ENDS);
         people &= is_people;
         organs &= is_organ || is_people;
     }
@@ -722,9 +722,9 @@ fn key_kind(key: &str) -> Option<MetaKey> {
     }
     Some(if TRAILER_KEYS.contains(&key) {
         MetaKey::Trailer
-    } else if OPENING_KEY_SUFFIXES.iter().any(|s| key.ends_with(s)) {
+    } else if ends_with_word(key, OPENING_KEY_SUFFIXES, &OPENING_KEY_ENDS) {
         MetaKey::Opening
-    } else if HEADER_KEY_SUFFIXES.iter().any(|s| key.ends_with(s)) {
+    } else if ends_with_word(key, HEADER_KEY_SUFFIXES, &HEADER_KEY_ENDS) {
         MetaKey::Header
     } else {
         return None;
@@ -1245,15 +1245,29 @@ pub(crate) fn is_org_line(text: &str) -> bool {
     // (Cheapest tests first: most lines fail on their length or last
     // character.)
     text.len() <= ORG_LINE_MAX_BYTES
-        && text
-            .chars()
-            .next_back()
-            .is_some_and(|c| ORGAN_ENDS.contains(c))
-        && ORGAN_SUFFIXES.iter().any(|s| text.ends_with(s))
+        && ends_with_word(text, ORGAN_SUFFIXES, &ORGAN_ENDS)
         // `…关于开展…重点排污单位` names a matter, not a body.
         && !text.contains("关于")
         && !has_mark(text, |c| ends_clause(c) || is_comma(c) || is_colon(c))
 }
+
+/// The last characters of [`OPENING_KEY_SUFFIXES`] and of
+/// [`HEADER_KEY_SUFFIXES`].
+static OPENING_KEY_ENDS: std::sync::LazyLock<CharSet> =
+    std::sync::LazyLock::new(|| CharSet::of_last(OPENING_KEY_SUFFIXES.iter().copied()));
+static HEADER_KEY_ENDS: std::sync::LazyLock<CharSet> =
+    std::sync::LazyLock::new(|| CharSet::of_last(HEADER_KEY_SUFFIXES.iter().copied()));
+
+/// `text` ends with one of `words`, whose last characters are `ends`: told
+/// by the last character alone for most texts.
+fn ends_with_word(text: &str, words: &[&str], ends: &CharSet) -> bool {
+    text.chars().next_back().is_some_and(|c| ends.contains(c))
+        && words.iter().any(|w| text.ends_with(w))
+}
+
+/// The last characters of [`PEOPLE_SUFFIXES`].
+static PEOPLE_ENDS: std::sync::LazyLock<CharSet> =
+    std::sync::LazyLock::new(|| CharSet::of_last(PEOPLE_SUFFIXES.iter().copied()));
 
 /// The last characters of [`ORGAN_SUFFIXES`].
 static ORGAN_ENDS: std::sync::LazyLock<CharSet> =
@@ -1335,6 +1349,17 @@ mod tests {
         assert!(
             ORGAN_ENDS.contains('府') && GENRE_ENDS.contains('知') && GENRE_ENDS.contains('函')
         );
+        for (words, ends) in [
+            (ORGAN_SUFFIXES, &*ORGAN_ENDS),
+            (PEOPLE_SUFFIXES, &*PEOPLE_ENDS),
+            (OPENING_KEY_SUFFIXES, &*OPENING_KEY_ENDS),
+            (HEADER_KEY_SUFFIXES, &*HEADER_KEY_ENDS),
+        ] {
+            for w in words {
+                assert!(ends_with_word(&format!("某某{w}"), words, ends), "{w}");
+            }
+            assert!(!ends_with_word("某某。", words, ends));
+        }
     }
 
     #[test]
@@ -1974,9 +1999,9 @@ pub(crate) fn addressee(text: &str) -> Option<Address> {
         parts += 1;
         let is_people = part.starts_with("尊敬的")
             || part.starts_with("各位")
-            || PEOPLE_SUFFIXES.iter().any(|s| part.ends_with(s));
+            || ends_with_word(part, PEOPLE_SUFFIXES, &PEOPLE_ENDS);
         let is_body = part.starts_with('各')
-            || ORGAN_SUFFIXES.iter().any(|s| part.ends_with(s))
+            || ends_with_word(part, ORGAN_SUFFIXES, &ORGAN_ENDS)
             || [
                 "国务院",
                 "省",
