@@ -12,7 +12,7 @@ use nom::{
     IResult, Parser,
     branch::alt,
     bytes::complete::tag,
-    character::complete::{char, one_of},
+    character::complete::{char, satisfy},
     combinator::{map, not, opt, peek, verify},
 };
 use unicode_normalization::UnicodeNormalization;
@@ -668,7 +668,15 @@ impl Found {
 // running five recognisers that fail on it).
 fn marker(i: &str) -> IResult<&str, Found> {
     match i.chars().next() {
-        Some('(') => alt((cn_paren, ar_paren)).parse(i),
+        // The character after `(` picks: Arabic digits for `ar-paren`, a
+        // Chinese numeral for `cn-paren`.
+        Some('(')
+            if i.get(1..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())) =>
+        {
+            ar_paren(i)
+        }
+        Some('(') => cn_paren(i),
         Some('第') => di(i),
         Some('首' | '其' | '再' | '最') => seq(i),
         Some(c) if c.is_ascii_digit() => ar_marker(i),
@@ -678,7 +686,7 @@ fn marker(i: &str) -> IResult<&str, Found> {
 
 // list_tail := ( '、' | '.' )?          ; `(一)、` keeps its stray 、 in the marker
 fn list_tail(i: &str) -> IResult<&str, Option<char>> {
-    opt(one_of("、.")).parse(i)
+    opt(satisfy(|c| matches!(c, '、' | '.'))).parse(i)
 }
 
 // cn_paren := '(' cn_numeral ')' list_tail
@@ -709,16 +717,22 @@ fn di(i: &str) -> IResult<&str, Found> {
         map(crate::numeral::ar_digits(1, 4), |d| d.value),
     ));
     let family = alt((
-        map(one_of("章节条,、:是件"), |tail| match tail {
-            '章' => Family::DiZhang,
-            '节' => Family::DiJie,
-            '条' => Family::DiTiao,
-            _ => Family::Di,
-        }),
+        map(
+            satisfy(|c| matches!(c, '章' | '节' | '条' | ',' | '、' | ':' | '是' | '件')),
+            |tail| match tail {
+                '章' => Family::DiZhang,
+                '节' => Family::DiJie,
+                '条' => Family::DiTiao,
+                _ => Family::Di,
+            },
+        ),
         // `第一部分 工作回顾`: the parts of a report.
         map(tag("部分"), |_| Family::Di),
         // `第一 总体要求`: the space stays out of the marker.
-        map(peek(one_of(" \t\u{3000}")), |_| Family::Di),
+        map(
+            peek(satisfy(|c| matches!(c, ' ' | '\t' | '\u{3000}'))),
+            |_| Family::Di,
+        ),
     ));
     // A plain enumeration never counts past 999: `第2019,` is no item.
     let (i, (n, family)) = verify((number, family), |&(n, f): &(u32, Family)| {
@@ -743,7 +757,8 @@ fn seq(i: &str) -> IResult<&str, Found> {
         map(tag("最后"), |_| (SeqWord::Last, 0)),
         map((char('其'), cn_numeral), |(_, n)| (SeqWord::Qi, n)),
     ));
-    let (i, ((w, ordinal), _)) = (word, opt(one_of(",:、是"))).parse(i)?;
+    let (i, ((w, ordinal), _)) =
+        (word, opt(satisfy(|c| matches!(c, ',' | ':' | '、' | '是')))).parse(i)?;
     let mut found = Found::new(Family::Seq, ordinal);
     found.seq = Some(w);
     Ok((i, found))
@@ -761,7 +776,10 @@ fn cn_marker(i: &str) -> IResult<&str, Found> {
         map(char('要'), |_| Family::CnYao),
         map(char(')'), |_| Family::CnParen),
         // `一、二月` `三、四季度`: a range of numbered things, no item.
-        map((one_of("、."), not(numbered_unit)), |_| Family::CnDun),
+        map(
+            (satisfy(|c| matches!(c, '、' | '.')), not(numbered_unit)),
+            |_| Family::CnDun,
+        ),
     ));
     map(family, |f| Found::new(f, n)).parse(i)
 }
@@ -791,7 +809,7 @@ fn numbered_unit(i: &str) -> IResult<&str, &str> {
 //   `1)` (`1）`), a half parenthesis, reads as `(1)`
 fn ar_marker(i: &str) -> IResult<&str, Found> {
     let (i, n) = ar_numeral(i)?;
-    let (rest, c) = one_of(".、)").parse(i)?;
+    let (rest, c) = satisfy(|c| matches!(c, '.' | '、' | ')')).parse(i)?;
     let family = match c {
         '.' => Family::ArDot,
         '、' => Family::ArDun,
