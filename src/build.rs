@@ -222,9 +222,9 @@ impl<'a> Doc<'a> {
             let Some(mut open) = self.stack.pop() else {
                 break;
             };
-            // (Collected from an exact-size iterator: one allocation of
-            // the item's size, no growth.)
-            open.item.children = self.nest.drain(open.from.min(self.nest.len())..).collect();
+            // (One allocation of the item's size and one copy; the buffer
+            // keeps its room for the next.)
+            open.item.children = self.nest.split_off(open.from.min(self.nest.len()));
             let end = open
                 .item
                 .children
