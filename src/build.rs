@@ -138,19 +138,20 @@ impl<'a> Doc<'a> {
     /// sentence of its own) with nothing under it yet, or with fields under
     /// it already: a field that comes now describes it.
     fn fields_belong_to_item(&self) -> bool {
-        self.stack.last().is_some_and(|open| {
-            let item = &open.item;
-            match self.nest.get(open.from..).and_then(<[Node<'a>]>::last) {
-                Some(last) => matches!(last, Node::Meta(_)),
-                None => {
-                    item.heading_span.end == item.line_span.end
-                        && item.text.chars().count() <= lexicon::BARE_HEADING_MAX_CHARS
-                        && !item
-                            .text
-                            .ends_with(|c| crate::chars::ends_clause(c) || c == '.')
-                }
+        let (Some(open), Some(last)) = (self.stack.last(), self.last_of_open_item()) else {
+            return false;
+        };
+        let item = &open.item;
+        match last {
+            Some(last) => matches!(last, Node::Meta(_)),
+            None => {
+                item.heading_span.end == item.line_span.end
+                    && item.text.chars().count() <= lexicon::BARE_HEADING_MAX_CHARS
+                    && !item
+                        .text
+                        .ends_with(|c| crate::chars::ends_clause(c) || c == '.')
             }
-        })
+        }
     }
 
     /// The paragraphs right under the title rows, when nothing else came

@@ -311,9 +311,9 @@ fn recognise_as_written(text: &str) -> Option<Candidate> {
 /// `text`, and whether any of them needs NFKC: at most [`PREFIX_CHARS`]
 /// characters, and no more than [`MARKER_LOOKAHEAD`] past the first one
 /// the grammar never consumes ([`may_continue_marker`]), since no
-/// alternative reads beyond that. (Stepped through by first bytes: only a
-/// character that starts with E2, E3 or EF can need NFKC, and only those
-/// and the ideographs are decoded.)
+/// alternative reads beyond that. (Stepped through by first bytes: ASCII
+/// is neither decoded nor normalised, and nothing after the stop is
+/// decoded.)
 fn marker_prefix(text: &str) -> (usize, bool) {
     let bytes = text.as_bytes();
     let (mut end, mut full_width, mut past) = (0, false, 0);
