@@ -366,54 +366,45 @@ fn is_own_nfkc(c: char) -> bool {
 /// The ideographs of the marker grammar: numerals, and the words of `di`,
 /// `seq`, `cn-shi`, `cn-yao` and of a numbered range.
 fn is_marker_word_char(c: char) -> bool {
-    matches!(
-        c,
-        '一' | '二'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '千'
-            | '两'
-            | '零'
-            | '〇'
-            | '第'
-            | '章'
-            | '节'
-            | '条'
-            | '是'
-            | '件'
-            | '部'
-            | '分'
-            | '之'
-            | '首'
-            | '先'
-            | '其'
-            | '次'
-            | '再'
-            | '最'
-            | '后'
-            | '要'
-            | '月'
-            | '季'
-            | '度'
-            | '年'
-            | '级'
-            | '类'
-            | '等'
-            | '期'
-            | '批'
-            | '档'
-            | '产'
-            | '业'
-            | '线'
-            | '号'
-    )
+    is_cn_numeral_start(c)
+        || matches!(
+            c,
+            '百' | '千'
+                | '两'
+                | '零'
+                | '〇'
+                | '第'
+                | '章'
+                | '节'
+                | '条'
+                | '是'
+                | '件'
+                | '部'
+                | '分'
+                | '之'
+                | '首'
+                | '先'
+                | '其'
+                | '次'
+                | '再'
+                | '最'
+                | '后'
+                | '要'
+                | '月'
+                | '季'
+                | '度'
+                | '年'
+                | '级'
+                | '类'
+                | '等'
+                | '期'
+                | '批'
+                | '档'
+                | '产'
+                | '业'
+                | '线'
+                | '号'
+        )
 }
 
 /// The marker at the start of a prefix [`marker_prefix`] cut, read after
@@ -489,23 +480,7 @@ fn may_start_marker(c: char) -> bool {
     // Among the ideographs only these (no circled or full-width form lies
     // there).
     if (0x4E00..=0x9FFF).contains(&u) {
-        return matches!(
-            c,
-            '第' | '首'
-                | '其'
-                | '再'
-                | '最'
-                | '一'
-                | '二'
-                | '三'
-                | '四'
-                | '五'
-                | '六'
-                | '七'
-                | '八'
-                | '九'
-                | '十'
-        );
+        return matches!(c, '第' | '首' | '其' | '再' | '最') || is_cn_numeral_start(c);
     }
     may_start_marker_by_rule(c)
 }

@@ -17,20 +17,8 @@ from collections import Counter
 ROLES = {"front", "title", "salutation", "meta", "heading", "body", "closing", "signoff", "noise"}
 
 
-def read_gold(path):
-    rows = {}
-    with open(path, encoding="utf-8") as f:
-        header = f.readline().rstrip("\n").split("\t")
-        for raw in f:
-            raw = raw.rstrip("\n")
-            if not raw:
-                continue
-            c = dict(zip(header, raw.split("\t")))
-            rows[int(c["line"])] = c
-    return rows
-
-
-def read_pred_tsv(path):
+def read_tsv(path):
+    """Rows of a gold or predicted outline TSV, keyed by their `line`."""
     rows = {}
     with open(path, encoding="utf-8") as f:
         header = f.readline().rstrip("\n").split("\t")
@@ -128,7 +116,7 @@ def f1(p, r):
 
 
 def score(text_path, gold_path, pred, quiet=False):
-    gold = read_gold(gold_path)
+    gold = read_tsv(gold_path)
     lines = open(text_path, encoding="utf-8").read().split("\n")
     role_ok = 0
     conf = Counter()
@@ -224,7 +212,7 @@ def main():
         data = json.load(open(pred_path, encoding="utf-8"))
         pred = convert_json(open(text, "rb").read(), data)
     else:
-        pred = read_pred_tsv(pred_path)
+        pred = read_tsv(pred_path)
     score(text, gold, pred, quiet="--quiet" in flags)
 
 
