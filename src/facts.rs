@@ -478,7 +478,7 @@ fn band_width(sample: &[&Phys], lens: &[usize], m: Measure, src: &str) -> Option
     // A line broken at the width is a different piece of text each time;
     // the same line repeated (a site's prompt, a template's sentence) says
     // nothing about wrapping. Only the lines in the band are hashed.
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = std::collections::HashSet::with_capacity(sample.len());
     let distinct = sample
         .iter()
         .zip(lens)
@@ -654,6 +654,9 @@ fn stands_alone(text: &str) -> bool {
         // A document's name in 《》 or quotes ends a sentence's piece
         // (`你委《关于…的请示》`); a title ends with its genre or a bracket.
         && !text.ends_with(['》', '」', '』', '”', '’'])
+        // (Asked of every line of a wrapped text: the last character
+        // rules out most before the search for `关于`.)
+        && crate::lexicon::may_name_genre(text)
         && GUANYU.find(text.as_bytes()).is_some()
         && brackets_pair(text)
         && crate::lexicon::is_strong_title(text)
