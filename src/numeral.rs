@@ -135,7 +135,13 @@ pub(crate) fn ar_numeral(i: &str) -> IResult<&str, u32> {
             take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
             not(satisfy(|c| c.is_ascii_digit())),
         ),
-        |(digits, ()): (&str, ())| digits.parse().ok(),
+        // (At most three digits: no overflow, and no call to `str::parse`,
+        // whose checks cost more than the digits.)
+        |(digits, ()): (&str, ())| {
+            digits
+                .bytes()
+                .try_fold(0u32, |v, b| char::from(b).to_digit(10).map(|d| v * 10 + d))
+        },
     )
     .parse(i)
 }
