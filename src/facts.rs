@@ -568,22 +568,15 @@ fn links(infos: &[Phys], src: &str) -> Option<(Vec<Link>, Vec<bool>)> {
     let mut alone = Vec::with_capacity(infos.len());
     let mut filled = Vec::with_capacity(infos.len());
     let mut numbers = Vec::with_capacity(infos.len());
-    // The page-number lines and their values, read while their text is at
-    // hand (a second pass would fetch each from memory again).
-    let mut numbered = Vec::new();
-    for (k, info) in infos.iter().enumerate() {
+    for info in infos {
         let text = info.text(src);
         let a = stands_alone(text);
         alone.push(a);
         filled.push(!a && fills_line(info, text));
-        let number = crate::lexicon::is_page_number(text);
-        numbers.push(number);
-        if number {
-            numbered.push((k, page_value(text)));
-        }
+        numbers.push(crate::lexicon::is_page_number(text));
     }
     // Page furniture: page numbers, and the running heads beside them.
-    let heads = running_heads(infos, &numbers, &counting_pages(&numbered), src);
+    let heads = running_heads(infos, &numbers, src);
     let page: Vec<bool> = numbers.iter().zip(&heads).map(|(&n, &h)| n || h).collect();
     let indented = indents_paragraphs(infos, &page, src);
     let pages_apart = pages_set_apart(infos, &page);
@@ -715,8 +708,9 @@ const RUNNING_HEAD_REACH_LINES: usize = 2;
 /// at least half the pages and at least [`RUNNING_HEAD_MIN_PAGES`]. Only
 /// page numbers that count up one by one are pages here: a bare number
 /// among a table's cells is none.
-fn running_heads(infos: &[Phys], numbers: &[bool], pages: &[usize], src: &str) -> Vec<bool> {
+fn running_heads(infos: &[Phys], numbers: &[bool], src: &str) -> Vec<bool> {
     let mut heads = vec![false; infos.len()];
+    let pages = counting_pages(infos, numbers, src);
     // For each short text and its place relative to a page number, the
     // pages it stands there on.
     let mut beside: std::collections::HashMap<(&str, isize), usize> =
@@ -729,7 +723,7 @@ fn running_heads(infos: &[Phys], numbers: &[bool], pages: &[usize], src: &str) -
         p.checked_add_signed(d)
             .and_then(|k| infos.get(k).map(|i| (k, i)))
     };
-    for &p in pages {
+    for &p in &pages {
         for d in places() {
             let Some((k, info)) = at(p, d) else { continue };
             let text = info.text(src);
@@ -744,7 +738,7 @@ fn running_heads(infos: &[Phys], numbers: &[bool], pages: &[usize], src: &str) -
     if beside.is_empty() {
         return heads;
     }
-    for &p in pages {
+    for &p in &pages {
         for d in places() {
             if let Some((k, info)) = at(p, d)
                 && beside.contains_key(&(info.text(src), d))
@@ -757,13 +751,16 @@ fn running_heads(infos: &[Phys], numbers: &[bool], pages: &[usize], src: &str) -
     heads
 }
 
-/// The page-number lines that count pages, of the page-number lines
-/// `numbered` (each line's index and [`page_value`]): each one more than
-/// the one before (a new run may start at 1).
-fn counting_pages(numbered: &[(usize, Option<u32>)]) -> Vec<usize> {
+/// The page-number lines that count pages: each one more than the one
+/// before (a new run may start at 1).
+fn counting_pages(infos: &[Phys], numbers: &[bool], src: &str) -> Vec<usize> {
     let mut pages = Vec::new();
     let mut last: Option<u32> = None;
-    for &(k, value) in numbered {
+    for (k, info) in infos.iter().enumerate() {
+        if !numbers.get(k).copied().unwrap_or(false) {
+            continue;
+        }
+        let value = page_value(info.text(src));
         let counts = match (last, value) {
             (_, None) => false,
             (None, Some(_)) => true,

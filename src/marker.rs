@@ -290,7 +290,9 @@ fn recognise_as_written(text: &str) -> Option<Candidate> {
             seq: None,
         });
     }
-    let main = read_prefix(text);
+    let (prefix_end, full_width) = marker_prefix(text);
+    let prefix = text.get(..prefix_end)?;
+    let main = read_prefix(prefix, full_width);
     // A numeral without its `、` (alone, or before a space) only when the
     // grammar finds nothing: most numeral-led lines are `一、` items.
     let Some((found, consumed)) = main else {
@@ -305,7 +307,38 @@ fn recognise_as_written(text: &str) -> Option<Candidate> {
     })
 }
 
-/// How many characters [`scan_prefix`] keeps from the first one no
+/// The end of the characters the marker grammar may read at the start of
+/// `text`, and whether any of them needs NFKC: at most [`PREFIX_CHARS`]
+/// characters, and no more than [`MARKER_LOOKAHEAD`] past the first one
+/// the grammar never consumes ([`may_continue_marker`]), since no
+/// alternative reads beyond that. (Stepped through by first bytes: ASCII
+/// is neither decoded nor normalised, and nothing after the stop is
+/// decoded.)
+fn marker_prefix(text: &str) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let (mut end, mut full_width, mut past) = (0, false, 0);
+    for _ in 0..PREFIX_CHARS {
+        let Some(&b) = bytes.get(end) else {
+            break;
+        };
+        if past > 0 {
+            past += 1;
+        } else if b >= 0x80 {
+            let c = text.get(end..).and_then(|r| r.chars().next());
+            full_width |= !c.is_some_and(is_own_nfkc);
+            if !c.is_some_and(may_continue_marker) {
+                past = 1;
+            }
+        }
+        end += crate::chars::char_len(b);
+        if past >= MARKER_LOOKAHEAD {
+            break;
+        }
+    }
+    (end.min(text.len()), full_width)
+}
+
+/// How many characters [`marker_prefix`] keeps from the first one no
 /// marker consumes (that one included): one more than any alternative
 /// peeks at.
 const MARKER_LOOKAHEAD: usize = 2;
@@ -374,87 +407,21 @@ fn is_marker_word_char(c: char) -> bool {
         )
 }
 
-/// The marker at the start of `text`, read from the prefix
-/// [`scan_prefix`] cuts (after NFKC where it needs it), and its length in
-/// the original bytes.
-fn read_prefix(text: &str) -> Option<(Found, usize)> {
-    match scan_prefix(text) {
-        Prefix::AsWritten(end) => {
-            let prefix = text.get(..end)?;
-            marker(prefix)
-                .ok()
-                .map(|(rest, found)| (found, prefix.len() - rest.len()))
+/// The marker at the start of a prefix [`marker_prefix`] cut, read after
+/// NFKC when `full_width`, and its length in the original bytes.
+fn read_prefix(prefix: &str, full_width: bool) -> Option<(Found, usize)> {
+    if full_width {
+        match Normalised::fast(prefix) {
+            Some(norm) => norm.marker(),
+            None => Normalised::slow(prefix),
         }
-        Prefix::Normalised(norm) => norm.marker(),
-        Prefix::Slow(end) => Normalised::slow(text.get(..end)?),
+    } else {
+        marker(prefix)
+            .ok()
+            .map(|(rest, found)| (found, prefix.len() - rest.len()))
     }
 }
 
-/// The characters the marker grammar may read at the start of a line, as
-/// [`scan_prefix`] finds them.
-enum Prefix {
-    /// Every character of `text[..end]` is its own NFKC form.
-    AsWritten(usize),
-    /// The prefix's NFKC form, made on the fast path.
-    Normalised(Normalised),
-    /// `text[..end]` holds a character the fast path does not know: NFKC
-    /// by unicode-normalization.
-    Slow(usize),
-}
-
-/// One pass over the first characters of `text`, stepped through by their
-/// first bytes: where the prefix the marker grammar may read ends, and its
-/// NFKC form when it needs one. The prefix is at most [`PREFIX_CHARS`]
-/// characters, and no more than [`MARKER_LOOKAHEAD`] past the first one
-/// the grammar never consumes ([`may_continue_marker`]), since no
-/// alternative reads beyond that. Whether the prefix needs NFKC is told by
-/// the characters up to that first one ([`is_own_nfkc`]); the fast NFKC
-/// form is [`Normalised::push_char`]'s.
-fn scan_prefix(text: &str) -> Prefix {
-    let bytes = text.as_bytes();
-    let mut out = Normalised::empty();
-    let (mut end, mut past, mut full_width, mut slow) = (0, 0, false, false);
-    for _ in 0..PREFIX_CHARS {
-        let Some(&lead) = bytes.get(end) else {
-            break;
-        };
-        let width = crate::chars::char_len(lead);
-        let Some(char_bytes) = bytes.get(end..end + width) else {
-            break;
-        };
-        if past > 0 {
-            past += 1;
-        } else if lead >= 0x80 {
-            let c = decode(char_bytes, text, end);
-            full_width |= !c.is_some_and(is_own_nfkc);
-            if !c.is_some_and(may_continue_marker) {
-                past = 1;
-            }
-        }
-        end += width;
-        slow = slow || out.push_char(char_bytes, text, end - width).is_none();
-        if past >= MARKER_LOOKAHEAD {
-            break;
-        }
-    }
-    match (full_width, slow) {
-        (false, _) => Prefix::AsWritten(end.min(text.len())),
-        (true, false) => Prefix::Normalised(out),
-        (true, true) => Prefix::Slow(end.min(text.len())),
-    }
-}
-
-/// The character whose UTF-8 bytes are `char_bytes`, at byte `at` of
-/// `text`: a three-byte one (the ideographs and CJK punctuation nearly all
-/// lines hold) put together from its bytes, any other decoded.
-fn decode(char_bytes: &[u8], text: &str, at: usize) -> Option<char> {
-    match *char_bytes {
-        [a, b, c] => char::from_u32(
-            (u32::from(a & 0x0F) << 12) | (u32::from(b & 0x3F) << 6) | u32::from(c & 0x3F),
-        ),
-        _ => text.get(at..).and_then(|r| r.chars().next()),
-    }
-}
 /// Longest Chinese numeral, in bytes, read as a section number standing
 /// alone on its line (`二十三`: three characters).
 const BARE_NUMERAL_MAX_BYTES: usize = 12;
@@ -547,65 +514,64 @@ struct Normalised {
 const FAST_MAX: usize = 5;
 
 impl Normalised {
-    fn empty() -> Normalised {
-        Normalised {
+    /// Normalises `prefix` without allocating when every character is one
+    /// whose NFKC form is known here: ASCII, CJK ideographs
+    /// (U+4000..U+9FFF), CJK punctuation and curly quotes (their own form,
+    /// copied as they are, undecoded), full-width ASCII (`（` -> `(`),
+    /// `⑴`..`⒇` -> `(1)`..`(20)`, `⒈`..`⒛` -> `1.`..`20.`, `㈠`..`㈩` ->
+    /// `(一)`..`(十)`. `None` for anything else; the unit test
+    /// `fast_nfkc_agrees_with_unicode_normalization` holds this to the
+    /// crate's NFKC.
+    fn fast(prefix: &str) -> Option<Normalised> {
+        let mut out = Normalised {
             bytes: [0; PREFIX_CHARS * FAST_MAX],
             len: 0,
             ends: [(0, 0); PREFIX_CHARS],
             chars: 0,
-        }
-    }
-
-    /// Appends the NFKC form of the character whose bytes are `char_bytes`
-    /// (at byte `at` of `text`), without allocating, when it is one whose
-    /// form is known here: ASCII, CJK ideographs (U+4000..U+9FFF), CJK
-    /// punctuation and curly quotes (their own form, copied as they are,
-    /// undecoded), full-width ASCII (`（` -> `(`), `⑴`..`⒇` ->
-    /// `(1)`..`(20)`, `⒈`..`⒛` -> `1.`..`20.`, `㈠`..`㈩` ->
-    /// `(一)`..`(十)`. `None` for anything else, or when the buffer is
-    /// full; the unit test `fast_nfkc_agrees_with_unicode_normalization`
-    /// holds this to the crate's NFKC.
-    fn push_char(&mut self, char_bytes: &[u8], text: &str, at: usize) -> Option<()> {
-        let own = matches!(
-            char_bytes,
-            [0..=0x7F]
-                | [0xE4..=0xE9, _, _]
-                | [0xE3, 0x80, 0x81..=0xB5]
-                | [0xE2, 0x80, 0x98 | 0x99 | 0x9C | 0x9D]
-        );
-        if own {
-            self.push_bytes(char_bytes)?;
-        } else {
-            let u = u32::from(decode(char_bytes, text, at)?);
-            match u {
-                0xFF01..=0xFF5E => self.push_bytes(&[u8::try_from(u - 0xFEE0).ok()?])?,
-                0x2474..=0x2487 => {
-                    self.push_bytes(b"(")?;
-                    self.push_number(u - 0x2474 + 1)?;
-                    self.push_bytes(b")")?;
+        };
+        let b = prefix.as_bytes();
+        let mut i = 0;
+        while let Some(&lead) = b.get(i) {
+            let width = crate::chars::char_len(lead);
+            let own = matches!(
+                (lead, b.get(i + 1), b.get(i + 2)),
+                (0..=0x7F | 0xE4..=0xE9, _, _)
+                    | (0xE3, Some(0x80), Some(0x81..=0xB5))
+                    | (0xE2, Some(0x80), Some(0x98 | 0x99 | 0x9C | 0x9D))
+            );
+            if own {
+                out.push_bytes(b.get(i..i + width)?)?;
+            } else {
+                let c = prefix.get(i..)?.chars().next()?;
+                let u = u32::from(c);
+                match u {
+                    0xFF01..=0xFF5E => out.push_bytes(&[u8::try_from(u - 0xFEE0).ok()?])?,
+                    0x2474..=0x2487 => {
+                        out.push_bytes(b"(")?;
+                        out.push_number(u - 0x2474 + 1)?;
+                        out.push_bytes(b")")?;
+                    }
+                    0x2488..=0x249B => {
+                        out.push_number(u - 0x2488 + 1)?;
+                        out.push_bytes(b".")?;
+                    }
+                    0x3220..=0x3229 => {
+                        let digit = "一二三四五六七八九十"
+                            .chars()
+                            .nth(usize::try_from(u - 0x3220).ok()?)?;
+                        out.push_bytes(b"(")?;
+                        out.push_bytes(digit.encode_utf8(&mut [0; 4]).as_bytes())?;
+                        out.push_bytes(b")")?;
+                    }
+                    _ => return None,
                 }
-                0x2488..=0x249B => {
-                    self.push_number(u - 0x2488 + 1)?;
-                    self.push_bytes(b".")?;
-                }
-                0x3220..=0x3229 => {
-                    let digit = "一二三四五六七八九十"
-                        .chars()
-                        .nth(usize::try_from(u - 0x3220).ok()?)?;
-                    self.push_bytes(b"(")?;
-                    self.push_bytes(digit.encode_utf8(&mut [0; 4]).as_bytes())?;
-                    self.push_bytes(b")")?;
-                }
-                _ => return None,
             }
+            i += width;
+            let slot = out.ends.get_mut(out.chars)?;
+            *slot = (u8::try_from(out.len).ok()?, u8::try_from(i).ok()?);
+            out.chars += 1;
         }
-        let slot = self.ends.get_mut(self.chars)?;
-        *slot = (
-            u8::try_from(self.len).ok()?,
-            u8::try_from(at + char_bytes.len()).ok()?,
-        );
-        self.chars += 1;
-        Some(())
+        Some(out)
     }
 
     fn push_bytes(&mut self, bytes: &[u8]) -> Option<()> {
@@ -1027,9 +993,10 @@ mod tests {
             ), 0..16)
         ) {
             let text: String = chars.into_iter().collect();
+            let (end, full_width) = marker_prefix(&text);
             let window: usize = text.chars().take(PREFIX_CHARS).map(char::len_utf8).sum();
             let full = text.get(..window).unwrap_or("");
-            let short = read_prefix(&text).map(|(f, n)| (f.family, f.ordinal, f.weak, f.seq, n));
+            let short = read_prefix(&text[..end], full_width).map(|(f, n)| (f.family, f.ordinal, f.weak, f.seq, n));
             let long = Normalised::slow(full).map(|(f, n)| (f.family, f.ordinal, f.weak, f.seq, n));
             proptest::prop_assert_eq!(short, long, "{}", text);
         }
@@ -1049,14 +1016,13 @@ mod tests {
         for u in ranges.into_iter().flatten() {
             let Some(c) = char::from_u32(u) else { continue };
             let s = c.to_string();
-            let mut fast = Normalised::empty();
-            if fast.push_char(s.as_bytes(), &s, 0).is_none() {
+            let Some(fast) = Normalised::fast(&s) else {
                 assert!(
                     matches!(u, 0x201A | 0x201B),
                     "U+{u:04X} not on the fast path"
                 );
                 continue;
-            }
+            };
             let fast = std::str::from_utf8(&fast.bytes[..fast.len])
                 .unwrap()
                 .to_owned();
@@ -1064,15 +1030,7 @@ mod tests {
             assert_eq!(fast, slow, "U+{u:04X}");
         }
         // Twelve of the longest fast forms fit the buffer.
-        assert!(matches!(
-            scan_prefix(&"㈩".repeat(PREFIX_CHARS)),
-            Prefix::Normalised(_)
-        ));
-        // ...and a thirteenth character is not read.
-        assert!(matches!(
-            scan_prefix(&format!("{}⑴", "㈩".repeat(PREFIX_CHARS))),
-            Prefix::Normalised(n) if n.chars == PREFIX_CHARS
-        ));
+        assert!(Normalised::fast(&"㈩".repeat(PREFIX_CHARS)).is_some());
     }
 
     #[test]
@@ -1086,8 +1044,9 @@ mod tests {
             "第１２条 本办法",
             "（１）１．",
         ] {
-            assert!(matches!(scan_prefix(s), Prefix::Normalised(_)), "{s}");
-            let fast = read_prefix(s).map(|(f, n)| (f.family, f.ordinal, n));
+            let fast = Normalised::fast(s)
+                .and_then(|n| n.marker())
+                .map(|(f, n)| (f.family, f.ordinal, n));
             let slow = Normalised::slow(s).map(|(f, n)| (f.family, f.ordinal, n));
             assert!(fast.is_some(), "{s}");
             assert_eq!(fast, slow, "{s}");
