@@ -178,10 +178,7 @@ pub(crate) fn may_name_genre(text: &str) -> bool {
 /// exhaustive test holds it to the longhand rule).
 static TITLE_GATE_ENDS: std::sync::LazyLock<CharSet> = std::sync::LazyLock::new(|| {
     CharSet::of_last(
-        GENRE_WORDS
-            .iter()
-            .map(|(w, _)| *w)
-            .chain(["函", "法", "典", "释"])
+        genre_end_words()
             .chain(TITLE_SUFFIXES.iter().map(|(w, _)| *w))
             .chain(["》", "”", "）", "】", "十"])
             .chain(["一", "二", "三", "四", "五", "六", "七", "八", "九"]),
@@ -209,14 +206,17 @@ fn genre_of_core(text: &str) -> Option<Genre> {
 
 /// The last characters of the genre words, and of `函`, `法`, `法典` and
 /// `解释`, which name a genre in some titles.
-static GENRE_ENDS: std::sync::LazyLock<CharSet> = std::sync::LazyLock::new(|| {
-    CharSet::of_last(
-        GENRE_WORDS
-            .iter()
-            .map(|(w, _)| *w)
-            .chain(["函", "法", "典", "释"]),
-    )
-});
+static GENRE_ENDS: std::sync::LazyLock<CharSet> =
+    std::sync::LazyLock::new(|| CharSet::of_last(genre_end_words()));
+
+/// The genre words, and `函`, `法`, `法典` and `解释`: by their last
+/// characters [`genre_of_core`] turns a core away at once.
+fn genre_end_words() -> impl Iterator<Item = &'static str> {
+    GENRE_WORDS
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(["函", "法", "典", "释"])
+}
 
 /// The last characters of the suffixes [`title_core`] cuts.
 static TITLE_SUFFIX_ENDS: std::sync::LazyLock<CharSet> =
