@@ -524,7 +524,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         let mut front = infos.iter().find(|i| !i.converter()).is_some_and(|first| {
             first.cand.is_none()
                 && (lexicon::is_compilation_title(&first.text)
-                    || (lexicon::is_title_like(&first.text)
+                    || (first.title_like()
                         && infos
                             .iter()
                             .skip_while(|i| i.span != first.span)
@@ -560,7 +560,8 @@ impl<'s, 'a> Builder<'s, 'a> {
             return false;
         };
         let t: &str = &info.text;
-        (lexicon::is_strong_title(t) && !lexicon::is_compilation_title(t))
+        // (The line is no converter's: `run` passed those by.)
+        (info.strong_title() && !lexicon::is_compilation_title(t))
             || info.salutation() == Some(Address::People)
             || info.cand.is_some_and(|c| c.seq.is_none() && !c.weak)
             || (lexicon::is_when_or_where(t) && self.next_is_meta(j))
@@ -1441,10 +1442,9 @@ impl<'s, 'a> Builder<'s, 'a> {
         // Under a title, a short line (speaker, place) is meta, not the
         // title of a second document.
         let under_title = doc.is_some_and(|d| !d.has_content() && d.phase != Phase::Title);
-        let next = self.next_text(j);
         !under_title
-            && next.is_some_and(|n| {
-                lexicon::salutation(n) == Some(Address::People) || lexicon::is_subtitle(n)
+            && self.infos.get(j + 1).is_some_and(|n| {
+                n.salutation() == Some(Address::People) || lexicon::is_subtitle(&n.text)
             })
             && !t.contains([',', '，'])
     }
@@ -1481,7 +1481,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                     || lexicon::is_date_line(t)
                     || lexicon::is_byline(t)
                     || (titled && lexicon::is_adoption_note(t))
-                    || (titled && !addressed && lexicon::is_title_like(&info.text))) =>
+                    || (titled && !addressed && info.title_like())) =>
             {
                 (0, None)
             }

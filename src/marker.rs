@@ -344,7 +344,7 @@ fn marker_prefix(text: &str) -> (usize, bool) {
 const MARKER_LOOKAHEAD: usize = 2;
 
 /// False only for characters no marker alternative consumes or peeks at,
-/// in any form NFKC may give them: the ideographs (U+4E00..U+9FFF, their
+/// in any form NFKC may give them: the ideographs (U+4000..U+9FFF, their
 /// own NFKC form) other than the grammar's own ([`is_marker_word_char`]),
 /// CJK punctuation other than `、` (U+3001..U+3035, also their own form)
 /// and curly quotes. Every other character may go on: a superset is safe
@@ -356,11 +356,26 @@ fn may_continue_marker(c: char) -> bool {
 }
 
 /// Characters that are their own NFKC form and need no decoding to know
-/// it: ASCII, the ideographs U+4E00..U+9FFF, CJK punctuation U+3001..U+3035
-/// and curly quotes (the fast path of [`Normalised`] copies them as they
-/// are).
+/// it: ASCII, the ideographs U+4000..U+9FFF, CJK punctuation U+3001..U+3035
+/// and curly quotes. The fast path of [`Normalised`] copies them as they
+/// are, told by their bytes ([`is_own_nfkc_at`]; a test holds the two to
+/// one set).
 fn is_own_nfkc(c: char) -> bool {
-    matches!(u32::from(c), 0..=0x7F | 0x4E00..=0x9FFF | 0x3001..=0x3035 | 0x2018..=0x201D)
+    matches!(
+        u32::from(c),
+        0..=0x7F | 0x4000..=0x9FFF | 0x3001..=0x3035 | 0x2018 | 0x2019 | 0x201C | 0x201D
+    )
+}
+
+/// [`is_own_nfkc`] of the character that starts at byte `i` of UTF-8
+/// `b`, told from its bytes without decoding it.
+fn is_own_nfkc_at(b: &[u8], i: usize) -> bool {
+    matches!(
+        (b.get(i), b.get(i + 1), b.get(i + 2)),
+        (Some(0..=0x7F | 0xE4..=0xE9), _, _)
+            | (Some(0xE3), Some(0x80), Some(0x81..=0xB5))
+            | (Some(0xE2), Some(0x80), Some(0x98 | 0x99 | 0x9C | 0x9D))
+    )
 }
 
 /// The ideographs of the marker grammar: numerals, and the words of `di`,
@@ -533,13 +548,7 @@ impl Normalised {
         let mut i = 0;
         while let Some(&lead) = b.get(i) {
             let width = crate::chars::char_len(lead);
-            let own = matches!(
-                (lead, b.get(i + 1), b.get(i + 2)),
-                (0..=0x7F | 0xE4..=0xE9, _, _)
-                    | (0xE3, Some(0x80), Some(0x81..=0xB5))
-                    | (0xE2, Some(0x80), Some(0x98 | 0x99 | 0x9C | 0x9D))
-            );
-            if own {
+            if is_own_nfkc_at(b, i) {
                 out.push_bytes(b.get(i..i + width)?)?;
             } else {
                 let c = prefix.get(i..)?.chars().next()?;
@@ -999,6 +1008,15 @@ mod tests {
             let short = read_prefix(&text[..end], full_width).map(|(f, n)| (f.family, f.ordinal, f.weak, f.seq, n));
             let long = Normalised::slow(full).map(|(f, n)| (f.family, f.ordinal, f.weak, f.seq, n));
             proptest::prop_assert_eq!(short, long, "{}", text);
+        }
+    }
+
+    #[test]
+    fn own_nfkc_is_one_set_by_bytes_and_by_characters() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(is_own_nfkc_at(bytes, 0), is_own_nfkc(c), "{c:?}");
         }
     }
 
