@@ -1,11 +1,14 @@
 //! Outline markers: the families of ANNOTATION.md and one small recogniser
 //! for each form.
 //!
-//! A marker is looked for only at the start of a line's text. The first few
-//! characters are normalised with NFKC (so `（一）`, `１．`, `⑴`, `㈠` read as
-//! `(一)`, `1.`, `(1)`, `(一)`) but circled numbers are read first, because
-//! NFKC would turn `①` into a bare `1`. The spans reported are always those of
-//! the original bytes.
+//! A marker is looked for only at the start of a line's text. The grammar
+//! reads a line's first few characters as NFKC would write them (so `（一）`,
+//! `１．`, `⑴`, `㈠` read as `(一)`, `1.`, `(1)`, `(一)`): full-width ASCII and
+//! the ideographic space it compares by their ASCII form as written
+//! ([`fold_width`]), and only a prefix holding some other character NFKC
+//! rewrites is normalised first. Circled numbers are read before either,
+//! because NFKC would turn `①` into a bare `1`. The spans reported are always
+//! those of the original bytes.
 
 use crate::span::Span;
 use nom::{
@@ -290,9 +293,9 @@ fn recognise_as_written(text: &str) -> Option<Candidate> {
             seq: None,
         });
     }
-    let (prefix_end, full_width) = marker_prefix(text);
+    let (prefix_end, rewritten) = marker_prefix(text);
     let prefix = text.get(..prefix_end)?;
-    let main = read_prefix(prefix, full_width);
+    let main = read_prefix(prefix, rewritten);
     // A numeral without its `、` (alone, or before a space) only when the
     // grammar finds nothing: most numeral-led lines are `一、` items.
     let Some((found, consumed)) = main else {
@@ -308,7 +311,9 @@ fn recognise_as_written(text: &str) -> Option<Candidate> {
 }
 
 /// The end of the characters the marker grammar may read at the start of
-/// `text`, and whether any of them needs NFKC: at most [`PREFIX_CHARS`]
+/// `text`, and whether NFKC rewrites any of them other than as
+/// [`fold_width`] does (the grammar reads those as written): at most
+/// [`PREFIX_CHARS`]
 /// characters, and no more than [`MARKER_LOOKAHEAD`] past the first one
 /// the grammar never consumes ([`may_continue_marker`]), since no
 /// alternative reads beyond that. (Stepped through by first bytes: ASCII
@@ -316,7 +321,7 @@ fn recognise_as_written(text: &str) -> Option<Candidate> {
 /// decoded.)
 fn marker_prefix(text: &str) -> (usize, bool) {
     let bytes = text.as_bytes();
-    let (mut end, mut full_width, mut past) = (0, false, 0);
+    let (mut end, mut rewritten, mut past) = (0, false, 0);
     for _ in 0..PREFIX_CHARS {
         let Some(&b) = bytes.get(end) else {
             break;
@@ -325,7 +330,7 @@ fn marker_prefix(text: &str) -> (usize, bool) {
             past += 1;
         } else if b >= 0x80 {
             let c = text.get(end..).and_then(|r| r.chars().next());
-            full_width |= !c.is_some_and(is_own_nfkc);
+            rewritten |= !c.is_some_and(|c| is_own_nfkc(c) || fold_width(c) != c);
             if !c.is_some_and(may_continue_marker) {
                 past = 1;
             }
@@ -335,7 +340,7 @@ fn marker_prefix(text: &str) -> (usize, bool) {
             break;
         }
     }
-    (end.min(text.len()), full_width)
+    (end.min(text.len()), rewritten)
 }
 
 /// How many characters [`marker_prefix`] keeps from the first one no
@@ -376,6 +381,25 @@ fn is_own_nfkc_at(b: &[u8], i: usize) -> bool {
             | (Some(0xE3), Some(0x80), Some(0x81..=0xB5))
             | (Some(0xE2), Some(0x80), Some(0x98 | 0x99 | 0x9C | 0x9D))
     )
+}
+
+/// A character as the grammar compares it: full-width ASCII (`（` `１`
+/// `．`, U+FF01..U+FF5E) as the ASCII character NFKC makes of it, and the
+/// ideographic space as a space; any other character as it is. So a line
+/// written in full-width forms is read without being normalised (an
+/// exhaustive test holds this to NFKC).
+pub(crate) fn fold_width(c: char) -> char {
+    match u32::from(c) {
+        u @ 0xFF01..=0xFF5E => char::from_u32(u - 0xFEE0).unwrap_or(c),
+        0x3000 => ' ',
+        _ => c,
+    }
+}
+
+/// One character that is `want` as the grammar compares characters
+/// ([`fold_width`]): `(` reads `(` and `（`.
+fn wide<'a>(want: char) -> impl Parser<&'a str, Output = char, Error = nom::error::Error<&'a str>> {
+    satisfy(move |c| fold_width(c) == want)
 }
 
 /// The ideographs of the marker grammar: numerals, and the words of `di`,
@@ -423,9 +447,10 @@ fn is_marker_word_char(c: char) -> bool {
 }
 
 /// The marker at the start of a prefix [`marker_prefix`] cut, read after
-/// NFKC when `full_width`, and its length in the original bytes.
-fn read_prefix(prefix: &str, full_width: bool) -> Option<(Found, usize)> {
-    if full_width {
+/// NFKC when NFKC would rewrite some character of it other than as
+/// [`fold_width`] does (`rewritten`), and its length in the original bytes.
+fn read_prefix(prefix: &str, rewritten: bool) -> Option<(Found, usize)> {
+    if rewritten {
         match Normalised::fast(prefix) {
             Some(norm) => norm.marker(),
             None => Normalised::slow(prefix),
@@ -651,15 +676,11 @@ impl Found {
 // picks the one to try (the same result as trying them in turn, without
 // running five recognisers that fail on it).
 fn marker(i: &str) -> IResult<&str, Found> {
-    match i.chars().next() {
+    let mut chars = i.chars().map(fold_width);
+    match chars.next() {
         // The character after `(` picks: Arabic digits for `ar-paren`, a
         // Chinese numeral for `cn-paren`.
-        Some('(')
-            if i.get(1..)
-                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())) =>
-        {
-            ar_paren(i)
-        }
+        Some('(') if chars.next().is_some_and(|c| c.is_ascii_digit()) => ar_paren(i),
         Some('(') => cn_paren(i),
         Some('第') => di(i),
         Some('首' | '其' | '再' | '最') => seq(i),
@@ -670,13 +691,13 @@ fn marker(i: &str) -> IResult<&str, Found> {
 
 // list_tail := ( '、' | '.' )?          ; `(一)、` keeps its stray 、 in the marker
 fn list_tail(i: &str) -> IResult<&str, Option<char>> {
-    opt(satisfy(|c| matches!(c, '、' | '.'))).parse(i)
+    opt(satisfy(|c| matches!(fold_width(c), '、' | '.'))).parse(i)
 }
 
 // cn_paren := '(' cn_numeral ')' list_tail
 fn cn_paren(i: &str) -> IResult<&str, Found> {
     map(
-        (char('('), cn_numeral, char(')'), list_tail),
+        (wide('('), cn_numeral, wide(')'), list_tail),
         |(_, n, _, _)| Found::new(Family::CnParen, n),
     )
     .parse(i)
@@ -685,7 +706,7 @@ fn cn_paren(i: &str) -> IResult<&str, Found> {
 // ar_paren := '(' ar_numeral ')' list_tail
 fn ar_paren(i: &str) -> IResult<&str, Found> {
     map(
-        (char('('), ar_numeral, char(')'), list_tail),
+        (wide('('), ar_numeral, wide(')'), list_tail),
         |(_, n, _, _)| Found::new(Family::ArParen, n),
     )
     .parse(i)
@@ -702,7 +723,12 @@ fn di(i: &str) -> IResult<&str, Found> {
     ));
     let family = alt((
         map(
-            satisfy(|c| matches!(c, '章' | '节' | '条' | ',' | '、' | ':' | '是' | '件')),
+            satisfy(|c| {
+                matches!(
+                    fold_width(c),
+                    '章' | '节' | '条' | ',' | '、' | ':' | '是' | '件'
+                )
+            }),
             |tail| match tail {
                 '章' => Family::DiZhang,
                 '节' => Family::DiJie,
@@ -714,7 +740,7 @@ fn di(i: &str) -> IResult<&str, Found> {
         map(tag("部分"), |_| Family::Di),
         // `第一 总体要求`: the space stays out of the marker.
         map(
-            peek(satisfy(|c| matches!(c, ' ' | '\t' | '\u{3000}'))),
+            peek(satisfy(|c| matches!(fold_width(c), ' ' | '\t'))),
             |_| Family::Di,
         ),
     ));
@@ -741,8 +767,13 @@ fn seq(i: &str) -> IResult<&str, Found> {
         map(tag("最后"), |_| (SeqWord::Last, 0)),
         map((char('其'), cn_numeral), |(_, n)| (SeqWord::Qi, n)),
     ));
-    let (i, ((w, ordinal), _)) =
-        (word, opt(satisfy(|c| matches!(c, ',' | ':' | '、' | '是')))).parse(i)?;
+    let (i, ((w, ordinal), _)) = (
+        word,
+        opt(satisfy(|c| {
+            matches!(fold_width(c), ',' | ':' | '、' | '是')
+        })),
+    )
+        .parse(i)?;
     let mut found = Found::new(Family::Seq, ordinal);
     found.seq = Some(w);
     Ok((i, found))
@@ -758,10 +789,13 @@ fn cn_marker(i: &str) -> IResult<&str, Found> {
     let family = alt((
         map(char('是'), |_| Family::CnShi),
         map(char('要'), |_| Family::CnYao),
-        map(char(')'), |_| Family::CnParen),
+        map(wide(')'), |_| Family::CnParen),
         // `一、二月` `三、四季度`: a range of numbered things, no item.
         map(
-            (satisfy(|c| matches!(c, '、' | '.')), not(numbered_unit)),
+            (
+                satisfy(|c| matches!(fold_width(c), '、' | '.')),
+                not(numbered_unit),
+            ),
             |_| Family::CnDun,
         ),
     ));
@@ -793,14 +827,15 @@ fn numbered_unit(i: &str) -> IResult<&str, &str> {
 //   `1)` (`1）`), a half parenthesis, reads as `(1)`
 fn ar_marker(i: &str) -> IResult<&str, Found> {
     let (i, n) = ar_numeral(i)?;
-    let (rest, c) = satisfy(|c| matches!(c, '.' | '、' | ')')).parse(i)?;
+    let (rest, c) = satisfy(|c| matches!(fold_width(c), '.' | '、' | ')')).parse(i)?;
+    let c = fold_width(c);
     let family = match c {
         '.' => Family::ArDot,
         '、' => Family::ArDun,
         _ => Family::ArParen,
     };
     let mut found = Found::new(family, n);
-    found.weak = c == '.' && rest.starts_with(|d: char| d.is_ascii_digit());
+    found.weak = c == '.' && rest.starts_with(|d: char| fold_width(d).is_ascii_digit());
     Ok((rest, found))
 }
 
@@ -1049,6 +1084,50 @@ mod tests {
         }
         // Twelve of the longest fast forms fit the buffer.
         assert!(Normalised::fast(&"㈩".repeat(PREFIX_CHARS)).is_some());
+    }
+
+    /// What the grammar folds is exactly what NFKC makes of those
+    /// characters, and it folds nothing else NFKC leaves alone.
+    #[test]
+    fn the_width_fold_is_nfkc_where_it_folds() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let folded = fold_width(c);
+            if folded != c {
+                let norm: String = std::iter::once(c).nfkc().collect();
+                assert_eq!(norm, folded.to_string(), "U+{:04X}", u32::from(c));
+            }
+        }
+        assert_eq!(fold_width('（'), '(');
+        assert_eq!(fold_width('\u{3000}'), ' ');
+        assert_eq!(fold_width('⑴'), '⑴');
+    }
+
+    /// Full-width markers read as written (no NFKC) give what the NFKC
+    /// path gives, length in original bytes included.
+    #[test]
+    fn full_width_markers_read_as_written_and_after_nfkc_alike() {
+        for s in [
+            "（十一）加强",
+            "（１）抓好",
+            "１２．再认识",
+            "１２、再认识",
+            "１）再认识",
+            "一）加强",
+            "一．加强",
+            "第１２条　本办法",
+            "第三　总体",
+            "第三，总体",
+            "其次，要",
+            "５．３ 小数",
+        ] {
+            let (end, rewritten) = marker_prefix(s);
+            assert!(!rewritten, "{s}");
+            let direct =
+                read_prefix(&s[..end], false).map(|(f, n)| (f.family, f.ordinal, f.weak, n));
+            let slow = Normalised::slow(s).map(|(f, n)| (f.family, f.ordinal, f.weak, n));
+            assert!(direct.is_some(), "{s}");
+            assert_eq!(direct, slow, "{s}");
+        }
     }
 
     #[test]

@@ -127,20 +127,19 @@ pub(crate) fn cn_numeral(i: &str) -> IResult<&str, u32> {
     parsed.or_else(|_| cn_digit(i))
 }
 
-/// Parses one to three ASCII digits (a value from 0 to 999) at the start of `i`.
+/// Parses one to three Arabic digits, half-width or full-width (`１２`),
+/// a value from 0 to 999, at the start of `i`.
 pub(crate) fn ar_numeral(i: &str) -> IResult<&str, u32> {
+    let is_digit = |c: char| ar_digit_value(c).is_some();
     // One to three digits, and no fourth after them.
     map_opt(
-        (
-            take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
-            not(satisfy(|c| c.is_ascii_digit())),
-        ),
+        (take_while_m_n(1, 3, is_digit), not(satisfy(is_digit))),
         // (At most three digits: no overflow, and no call to `str::parse`,
         // whose checks cost more than the digits.)
         |(digits, ()): (&str, ())| {
             digits
-                .bytes()
-                .try_fold(0u32, |v, b| char::from(b).to_digit(10).map(|d| v * 10 + d))
+                .chars()
+                .try_fold(0u32, |v, c| ar_digit_value(c).map(|d| v * 10 + d))
         },
     )
     .parse(i)
