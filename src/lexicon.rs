@@ -1361,7 +1361,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_blurb_word_holds_a_key_char() {
+    fn every_word_of_a_keyed_list_holds_a_key_char() {
+        for w in REPUBLISHER_NOTE_WORDS {
+            assert!(w.contains(REPUBLISHER_NOTE_KEY_CHARS), "{w}");
+        }
         for w in BLURB_WORDS {
             assert!(w.contains(BLURB_KEY_CHARS), "{w}");
         }
@@ -1939,20 +1942,28 @@ fn is_database_field(text: &str) -> bool {
 fn is_republisher_note(text: &str) -> bool {
     bracketed(text).is_some_and(|inner| {
         inner.chars().count() <= REPUBLISHER_NOTE_MAX_CHARS
-            && [
-                "删减",
-                "删改",
-                "删节",
-                "节选",
-                "摘编",
-                "有删",
-                "编者注",
-                "略有",
-            ]
-            .iter()
-            .any(|w| inner.contains(w))
+            // (One pass for the characters first: a note without any of
+            // them holds none of the words.)
+            && inner.contains(REPUBLISHER_NOTE_KEY_CHARS)
+            && REPUBLISHER_NOTE_WORDS.iter().any(|w| inner.contains(w))
     })
 }
+
+/// What a republisher's note says was done to the text.
+const REPUBLISHER_NOTE_WORDS: &[&str] = &[
+    "删减",
+    "删改",
+    "删节",
+    "节选",
+    "摘编",
+    "有删",
+    "编者注",
+    "略有",
+];
+
+/// A character every word of [`REPUBLISHER_NOTE_WORDS`] holds one of (a
+/// test checks).
+const REPUBLISHER_NOTE_KEY_CHARS: [char; 4] = ['删', '节', '编', '略'];
 
 /// A news agency's dateline on its own line: `（新华社北京8月24日电）`.
 fn is_agency_dateline(text: &str) -> bool {

@@ -1,7 +1,8 @@
 //! Chinese and Arabic numerals as they appear in outline markers, and the
 //! digit characters of dates and document numbers.
 //!
-//! Grammar (after NFKC, so full-width digits are already ASCII):
+//! Grammar (digits half-width or full-width, `1` or `１`, as the marker
+//! grammar compares characters by [`crate::marker::fold_width`]):
 //!
 //! ```text
 //! cn_numeral   := cn_thousands | cn_hundreds | cn_tens | cn_digit
@@ -11,7 +12,8 @@
 //! cn_lead      := cn_digit | '两'                  ; 两 only before 百 and 千
 //! cn_zero      := '零' | '〇'                      ; a skipped place
 //! cn_digit     := '一' | '二' | ... | '九'
-//! ar_numeral   := [0-9]{1,3}                       ; 0..=999
+//! ar_numeral   := ar_digit{1,3} !ar_digit          ; 0..=999
+//! ar_digit     := [0-9] | [０-９]
 //! ```
 //!
 //! So `一千零四十` is 1040, `一千二百六十` 1260, `两千零二十` 2020, `一百零五`
@@ -27,10 +29,8 @@
 use nom::{
     IResult, Parser,
     branch::alt,
-    bytes::complete::take_while_m_n,
     character::complete::{char, satisfy},
-    combinator::{map_opt, not, opt, value},
-    multi::fold_many_m_n,
+    combinator::{map_opt, opt, value},
     sequence::preceded,
 };
 
@@ -128,21 +128,17 @@ pub(crate) fn cn_numeral(i: &str) -> IResult<&str, u32> {
 }
 
 /// Parses one to three Arabic digits, half-width or full-width (`１２`),
-/// a value from 0 to 999, at the start of `i`.
+/// a value from 0 to 999, at the start of `i`, and no fourth digit after
+/// them.
 pub(crate) fn ar_numeral(i: &str) -> IResult<&str, u32> {
-    let is_digit = |c: char| ar_digit_value(c).is_some();
-    // One to three digits, and no fourth after them.
-    map_opt(
-        (take_while_m_n(1, 3, is_digit), not(satisfy(is_digit))),
-        // (At most three digits: no overflow, and no call to `str::parse`,
-        // whose checks cost more than the digits.)
-        |(digits, ()): (&str, ())| {
-            digits
-                .chars()
-                .try_fold(0u32, |v, c| ar_digit_value(c).map(|d| v * 10 + d))
-        },
-    )
-    .parse(i)
+    let (rest, d) = ar_digits(1, 3).parse(i)?;
+    if rest.starts_with(|c: char| ar_digit_value(c).is_some()) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::TakeWhileMN,
+        )));
+    }
+    Ok((rest, d.value))
 }
 
 /// Value of a circled number (`①`..`⑳`, `㉑`..`㊿`, and the negative
@@ -202,35 +198,41 @@ pub(crate) fn ar_digits<'a>(
     m: usize,
     n: usize,
 ) -> impl Parser<&'a str, Output = Digits, Error = nom::error::Error<&'a str>> {
-    let start = Some(Digits {
-        value: 0,
-        count: 0,
-        full_width: false,
-        first_is_zero: false,
-    });
-    map_opt(
-        fold_many_m_n(
-            m,
-            n,
-            satisfy(|c| ar_digit_value(c).is_some()),
-            move || start,
-            |acc: Option<Digits>, c| {
-                let acc = acc?;
-                let d = ar_digit_value(c)?;
-                Some(Digits {
-                    value: acc.value.checked_mul(10)?.checked_add(d)?,
-                    count: acc.count.checked_add(1)?,
-                    full_width: acc.full_width || is_full_width_digit(c),
-                    first_is_zero: if acc.count == 0 {
-                        d == 0
-                    } else {
-                        acc.first_is_zero
-                    },
-                })
-            },
-        ),
-        |d| d,
-    )
+    // (A loop over the characters rather than `fold_many_m_n(satisfy)`:
+    // the frame reads digits on many lines, and the combinators' state
+    // cost several times the digits themselves.)
+    move |i: &'a str| {
+        let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::ManyMN));
+        let mut d = Digits {
+            value: 0,
+            count: 0,
+            full_width: false,
+            first_is_zero: false,
+        };
+        let mut end = 0;
+        for c in i.chars().take(n) {
+            let Some(v) = ar_digit_value(c) else {
+                break;
+            };
+            d.value = d
+                .value
+                .checked_mul(10)
+                .and_then(|x| x.checked_add(v))
+                .ok_or_else(fail)?;
+            d.first_is_zero = if d.count == 0 {
+                v == 0
+            } else {
+                d.first_is_zero
+            };
+            d.count += 1;
+            d.full_width |= is_full_width_digit(c);
+            end += c.len_utf8();
+        }
+        if d.count < m {
+            return Err(fail());
+        }
+        Ok((i.get(end..).ok_or_else(fail)?, d))
+    }
 }
 
 /// Value of a digit in a number written digit by digit in Chinese, as
@@ -525,7 +527,9 @@ mod tests {
                 ("0", Some((0, ""))),
                 ("1040条", None),
                 ("2020年", None),
-                ("１２", None),
+                ("１２", Some((12, ""))),
+                ("１２３４", None),
+                ("1２3．", Some((123, "．"))),
                 ("x", None),
                 ("", None),
             ],
