@@ -174,14 +174,19 @@ fn trim_end_space(s: &str) -> &str {
 
 /// Whether the last character of UTF-8 `bytes` may be white space
 /// ([`is_space`]), told from its bytes: an ASCII one is looked at; a
-/// non-ASCII space is two bytes from `C2` (U+0085, U+00A0) or three from
-/// `E1`, `E2`, `E3` or `EF` (U+1680, U+2000.., U+3000, U+FEFF), and no
-/// other last character has such a lead byte where that one's would be.
+/// non-ASCII space is two bytes from `C2` (U+0085, U+00A0), three from
+/// `E1` or `E2` (U+1680, U+2000..), or exactly `E3 80 80` (U+3000) or
+/// `EF BB BF` (U+FEFF), and no other last character has such bytes where
+/// that one's would be. (So `。` `，`, which end most lines, are told
+/// without decoding.)
 fn may_end_with_space(bytes: &[u8]) -> bool {
     match bytes {
         [] => false,
         [.., b] if *b < 0x80 => is_space(char::from(*b)),
-        [.., 0xE1 | 0xE2 | 0xE3 | 0xEF, _, _] | [.., 0xC2, _] => true,
+        [.., 0xE1 | 0xE2, _, _]
+        | [.., 0xE3, 0x80, 0x80]
+        | [.., 0xEF, 0xBB, 0xBF]
+        | [.., 0xC2, _] => true,
         _ => false,
     }
 }
@@ -411,6 +416,20 @@ mod tests {
             };
             proptest::prop_assert_eq!(text_bounds(&text, Span::new(at, text.len())), general);
         }
+    }
+
+    /// Every space a line may end with is one `may_end_with_space` lets
+    /// through to the decoding check.
+    #[test]
+    fn every_space_may_end_a_line() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if is_space(c) {
+                let s = format!("文{c}");
+                assert!(may_end_with_space(s.as_bytes()), "U+{:04X}", u32::from(c));
+            }
+        }
+        assert!(!may_end_with_space("文。".as_bytes()));
+        assert!(!may_end_with_space("文，".as_bytes()));
     }
 
     proptest::proptest! {
