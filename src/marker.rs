@@ -357,7 +357,7 @@ const MARKER_LOOKAHEAD: usize = 2;
 /// its marker. The proptest `a_short_prefix_reads_as_the_full_one` and an
 /// exhaustive test over NFKC hold this to the grammar.
 fn may_continue_marker(c: char) -> bool {
-    c.is_ascii() || c == '、' || is_marker_word_char(c) || !is_own_nfkc(c)
+    c.is_ascii() || c == '、' || !is_own_nfkc(c) || is_marker_word_char(c)
 }
 
 /// Characters that are their own NFKC form and need no decoding to know
