@@ -1194,11 +1194,14 @@ pub(crate) const BLURB_LEAD_MAX_PARAGRAPHS: usize = 2;
 /// An editor's blurb from the site the text was taken from: `下面是本站小编
 /// 给大家整理的...,仅供参考。`
 pub(crate) fn is_blurb(text: &str) -> bool {
-    text.len() <= BLURB_MAX_BYTES
-        // (One pass for the characters first: a line without any of them
-        // holds none of the words.)
-        && text.contains(BLURB_KEY_CHARS)
-        && BLURB_WORDS.iter().any(|w| text.contains(w))
+    text.len() <= BLURB_MAX_BYTES && holds_keyed_word(text, &BLURB_KEY_CHARS, BLURB_WORDS)
+}
+
+/// `text` holds one of `words`, each of which holds one of `keys`: one
+/// pass for the characters first, since a line without any of them holds
+/// none of the words (searching for each word in turn costs a pass each).
+fn holds_keyed_word(text: &str, keys: &[char], words: &[&str]) -> bool {
+    text.contains(keys) && words.iter().any(|w| text.contains(w))
 }
 
 /// What an editor's blurb says of itself.
@@ -1942,10 +1945,7 @@ fn is_database_field(text: &str) -> bool {
 fn is_republisher_note(text: &str) -> bool {
     bracketed(text).is_some_and(|inner| {
         inner.chars().count() <= REPUBLISHER_NOTE_MAX_CHARS
-            // (One pass for the characters first: a note without any of
-            // them holds none of the words.)
-            && inner.contains(REPUBLISHER_NOTE_KEY_CHARS)
-            && REPUBLISHER_NOTE_WORDS.iter().any(|w| inner.contains(w))
+            && holds_keyed_word(inner, &REPUBLISHER_NOTE_KEY_CHARS, REPUBLISHER_NOTE_WORDS)
     })
 }
 
