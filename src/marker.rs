@@ -313,10 +313,9 @@ fn recognise_as_written(text: &str) -> Option<Candidate> {
 /// The end of the characters the marker grammar may read at the start of
 /// `text`, and whether NFKC rewrites any of them other than as
 /// [`fold_width`] does (the grammar reads those as written): at most
-/// [`PREFIX_CHARS`]
-/// characters, and no more than [`MARKER_LOOKAHEAD`] past the first one
-/// the grammar never consumes ([`may_continue_marker`]), since no
-/// alternative reads beyond that. (Stepped through by first bytes: ASCII
+/// [`PREFIX_CHARS`] characters, and no more than [`MARKER_LOOKAHEAD`] past
+/// the first one the grammar never consumes ([`may_continue_marker`]),
+/// since no alternative reads beyond that. (Stepped through by first bytes: ASCII
 /// is neither decoded nor normalised, and nothing after the stop is
 /// decoded.)
 fn marker_prefix(text: &str) -> (usize, bool) {
@@ -671,6 +670,10 @@ impl Found {
 
 // marker := circled (handled above) | cn_paren | ar_paren | di | seq
 //         | cn_dun | cn_shi | cn_yao | ar_dot | ar_dun
+//
+// An ASCII character below stands for its full-width form too (`(` for
+// `（`, `.` for `．`, a digit for `１`), as NFKC would make it: the grammar
+// compares characters by `fold_width`.
 //
 // The alternatives start with different characters, so the first character
 // picks the one to try (the same result as trying them in turn, without
