@@ -395,10 +395,18 @@ pub(crate) fn fold_width(c: char) -> char {
     }
 }
 
-/// One character that is `want` as the grammar compares characters
-/// ([`fold_width`]): `(` reads `(` and `（`.
+/// One character that `pred` takes as the grammar compares characters
+/// ([`fold_width`]), and that character folded: `folded(|c| c == '(')`
+/// reads `(` and `（`, and gives `(` for both.
+fn folded<'a>(
+    pred: impl Fn(char) -> bool,
+) -> impl Parser<&'a str, Output = char, Error = nom::error::Error<&'a str>> {
+    map(satisfy(move |c| pred(fold_width(c))), fold_width)
+}
+
+/// One character that is `want` as the grammar compares characters.
 fn wide<'a>(want: char) -> impl Parser<&'a str, Output = char, Error = nom::error::Error<&'a str>> {
-    satisfy(move |c| fold_width(c) == want)
+    folded(move |c| c == want)
 }
 
 /// The ideographs of the marker grammar: numerals, and the words of `di`,
@@ -556,7 +564,8 @@ impl Normalised {
     /// Normalises `prefix` without allocating when every character is one
     /// whose NFKC form is known here: ASCII, CJK ideographs
     /// (U+4000..U+9FFF), CJK punctuation and curly quotes (their own form,
-    /// copied as they are, undecoded), full-width ASCII (`（` -> `(`),
+    /// copied as they are, undecoded), full-width ASCII and the
+    /// ideographic space as [`fold_width`] folds them (`（` -> `(`),
     /// `⑴`..`⒇` -> `(1)`..`(20)`, `⒈`..`⒛` -> `1.`..`20.`, `㈠`..`㈩` ->
     /// `(一)`..`(十)`. `None` for anything else; the unit test
     /// `fast_nfkc_agrees_with_unicode_normalization` holds this to the
@@ -578,7 +587,11 @@ impl Normalised {
                 let c = prefix.get(i..)?.chars().next()?;
                 let u = u32::from(c);
                 match u {
-                    0xFF01..=0xFF5E => out.push_bytes(&[u8::try_from(u - 0xFEE0).ok()?])?,
+                    // Full-width ASCII and the ideographic space, as the
+                    // grammar folds them.
+                    _ if fold_width(c) != c => {
+                        out.push_bytes(fold_width(c).encode_utf8(&mut [0; 4]).as_bytes())?;
+                    }
                     0x2474..=0x2487 => {
                         out.push_bytes(b"(")?;
                         out.push_number(u - 0x2474 + 1)?;
@@ -694,7 +707,7 @@ fn marker(i: &str) -> IResult<&str, Found> {
 
 // list_tail := ( '、' | '.' )?          ; `(一)、` keeps its stray 、 in the marker
 fn list_tail(i: &str) -> IResult<&str, Option<char>> {
-    opt(satisfy(|c| matches!(fold_width(c), '、' | '.'))).parse(i)
+    opt(folded(|c| matches!(c, '、' | '.'))).parse(i)
 }
 
 // cn_paren := '(' cn_numeral ')' list_tail
@@ -726,12 +739,7 @@ fn di(i: &str) -> IResult<&str, Found> {
     ));
     let family = alt((
         map(
-            satisfy(|c| {
-                matches!(
-                    fold_width(c),
-                    '章' | '节' | '条' | ',' | '、' | ':' | '是' | '件'
-                )
-            }),
+            folded(|c| matches!(c, '章' | '节' | '条' | ',' | '、' | ':' | '是' | '件')),
             |tail| match tail {
                 '章' => Family::DiZhang,
                 '节' => Family::DiJie,
@@ -742,10 +750,7 @@ fn di(i: &str) -> IResult<&str, Found> {
         // `第一部分 工作回顾`: the parts of a report.
         map(tag("部分"), |_| Family::Di),
         // `第一 总体要求`: the space stays out of the marker.
-        map(
-            peek(satisfy(|c| matches!(fold_width(c), ' ' | '\t'))),
-            |_| Family::Di,
-        ),
+        map(peek(folded(|c| matches!(c, ' ' | '\t'))), |_| Family::Di),
     ));
     // A plain enumeration never counts past 999: `第2019,` is no item.
     let (i, (n, family)) = verify((number, family), |&(n, f): &(u32, Family)| {
@@ -770,13 +775,8 @@ fn seq(i: &str) -> IResult<&str, Found> {
         map(tag("最后"), |_| (SeqWord::Last, 0)),
         map((char('其'), cn_numeral), |(_, n)| (SeqWord::Qi, n)),
     ));
-    let (i, ((w, ordinal), _)) = (
-        word,
-        opt(satisfy(|c| {
-            matches!(fold_width(c), ',' | ':' | '、' | '是')
-        })),
-    )
-        .parse(i)?;
+    let (i, ((w, ordinal), _)) =
+        (word, opt(folded(|c| matches!(c, ',' | ':' | '、' | '是')))).parse(i)?;
     let mut found = Found::new(Family::Seq, ordinal);
     found.seq = Some(w);
     Ok((i, found))
@@ -795,10 +795,7 @@ fn cn_marker(i: &str) -> IResult<&str, Found> {
         map(wide(')'), |_| Family::CnParen),
         // `一、二月` `三、四季度`: a range of numbered things, no item.
         map(
-            (
-                satisfy(|c| matches!(fold_width(c), '、' | '.')),
-                not(numbered_unit),
-            ),
+            (folded(|c| matches!(c, '、' | '.')), not(numbered_unit)),
             |_| Family::CnDun,
         ),
     ));
@@ -830,8 +827,7 @@ fn numbered_unit(i: &str) -> IResult<&str, &str> {
 //   `1)` (`1）`), a half parenthesis, reads as `(1)`
 fn ar_marker(i: &str) -> IResult<&str, Found> {
     let (i, n) = ar_numeral(i)?;
-    let (rest, c) = satisfy(|c| matches!(fold_width(c), '.' | '、' | ')')).parse(i)?;
-    let c = fold_width(c);
+    let (rest, c) = folded(|c| matches!(c, '.' | '、' | ')')).parse(i)?;
     let family = match c {
         '.' => Family::ArDot,
         '、' => Family::ArDun,
@@ -1066,6 +1062,7 @@ mod tests {
             0x3001..=0x3035,
             0x2018..=0x201D,
             0xFF01..=0xFF5E,
+            0x3000..=0x3000,
             0x2474..=0x249B,
             0x3220..=0x3229,
         ];
