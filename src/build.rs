@@ -343,7 +343,10 @@ enum Listing {
 
 struct Builder<'s, 'a> {
     src: &'a str,
-    infos: &'s [LineInfo<'a>],
+    /// The logical lines. Line `j` is lent out while it is placed
+    /// ([`Builder::lend`]): what stays behind for the lines after it to
+    /// look back at is a stand-in (see [`stand_in`]).
+    infos: Vec<LineInfo<'a>>,
     /// The pieces of wrapped lines (see [`LineInfo::parts`]).
     parts: &'s [PartSpan],
     /// For each line: a `首先` there opens a run (see [`first_opens_run`]).
@@ -371,7 +374,7 @@ struct Builder<'s, 'a> {
     field_indent: Option<u16>,
     /// Circled marks (`①`) and where each first stands inside a line, if it
     /// does: a footnote explains a mark found in the text before it.
-    first_marks: Vec<(&'s str, Option<usize>)>,
+    first_marks: Vec<(String, Option<usize>)>,
 }
 
 /// Pass 2: builds the tree of `src` from what pass 1 found of its lines.
@@ -384,7 +387,7 @@ pub(crate) fn build<'a>(
     let first_ok = first_opens_run(&infos);
     let mut b = Builder {
         src,
-        infos: &infos,
+        infos,
         parts: &parts,
         first_ok,
         root: Vec::new(),
@@ -479,13 +482,22 @@ fn reflow_of<'a>(src: &'a str, parts: &[PartSpan], info: &LineInfo<'a>) -> Optio
     Some(Box::new(reflow))
 }
 
-/// A paragraph of one logical line.
-fn paragraph<'a>(src: &'a str, parts: &[PartSpan], info: &LineInfo<'a>) -> Node<'a> {
+/// A paragraph of one logical line; its text moves out of `info`
+/// ([`kept_text`]).
+fn paragraph<'a>(src: &'a str, parts: &[PartSpan], info: &mut LineInfo<'a>) -> Node<'a> {
     Node::Paragraph(Paragraph {
         span: info.span,
-        text: info.text.clone(),
         reflow: reflow_of(src, parts, info),
+        text: kept_text(info),
     })
+}
+
+/// The text of a line, for the node that keeps it: moved out, not copied
+/// (the pieces of a wrapped line, which pass 1 joined, are as long as the
+/// line), so `info.text` is empty after this. The builder places a line
+/// once and has lent it out to do so ([`Builder::lend`]).
+fn kept_text<'a>(info: &mut LineInfo<'a>) -> Cow<'a, str> {
+    std::mem::take(&mut info.text)
 }
 
 /// What follows `附件` on its line: a bare `附件:` opens a list of
@@ -520,7 +532,7 @@ fn heading_range(info: &LineInfo<'_>, marker_len: usize) -> std::ops::Range<usiz
 
 impl<'s, 'a> Builder<'s, 'a> {
     fn run(&mut self) {
-        let infos = self.infos;
+        let infos = &self.infos;
         let mut front = infos.iter().find(|i| !i.converter()).is_some_and(|first| {
             first.cand.is_none()
                 && (lexicon::is_compilation_title(&first.text)
@@ -533,23 +545,39 @@ impl<'s, 'a> Builder<'s, 'a> {
                                 lexicon::is_site_byline(&n.text) || lexicon::is_blurb(&n.text)
                             })))
         });
-        for (j, info) in infos.iter().enumerate() {
-            if info.converter() {
-                self.pend(info, NoiseKind::Converter);
-                continue;
+        for j in 0..self.infos.len() {
+            let converter = self.infos.get(j).is_some_and(LineInfo::converter);
+            if front && !converter && self.ends_front_matter(j) {
+                front = false;
             }
-            if front {
-                if self.ends_front_matter(j) {
-                    front = false;
-                } else {
-                    self.front_line(info);
-                    continue;
-                }
+            let Some(mut info) = self.lend(j) else {
+                break;
+            };
+            if converter {
+                self.pend(&info, NoiseKind::Converter);
+            } else if front {
+                self.front_line(&info);
+            } else {
+                self.line(j, &mut info);
             }
-            self.line(j, info);
         }
         self.close_doc();
         self.flush_to_root();
+    }
+
+    /// Takes line `j` out of [`Builder::infos`] to place it, so that its
+    /// text can go into the tree without a copy, and leaves a stand-in
+    /// ([`LineInfo::stand_in`]) for the lines after it to look back at:
+    /// only [`Builder::among_cells`] does, and only at short lines and page
+    /// counters, which a text past [`lexicon::NOISE_MAX_BYTES`] never is.
+    fn lend(&mut self, j: usize) -> Option<LineInfo<'a>> {
+        // A cell's characters (4 bytes at most each) fit in the bytes a
+        // stand-in keeps as they are.
+        const _: () = assert!(lexicon::TABLE_CELL_MAX_CHARS * 4 <= lexicon::NOISE_MAX_BYTES);
+        let src = self.src;
+        let info = self.infos.get_mut(j)?;
+        let stand_in = info.stand_in(src, lexicon::NOISE_MAX_BYTES);
+        Some(std::mem::replace(info, stand_in))
     }
 
     /// In a compilation's front matter: does line `j` end it and open the
@@ -601,7 +629,22 @@ impl<'s, 'a> Builder<'s, 'a> {
             .is_some_and(|n| lexicon::meta_key(&n.text).is_some())
     }
 
-    fn next_text(&self, j: usize) -> Option<&'s str> {
+    /// Line `k`, when line `j` is the one lent out as `info` (see
+    /// [`Builder::lend`]).
+    fn line_at<'i>(
+        &'i self,
+        k: usize,
+        j: usize,
+        info: &'i LineInfo<'a>,
+    ) -> Option<&'i LineInfo<'a>> {
+        if k == j {
+            Some(info)
+        } else {
+            self.infos.get(k)
+        }
+    }
+
+    fn next_text(&self, j: usize) -> Option<&str> {
         self.infos.get(j + 1).map(|n| n.text.as_ref())
     }
 
@@ -690,7 +733,7 @@ impl<'s, 'a> Builder<'s, 'a> {
     /// title row, field, salutation or signoff line, or body when it goes
     /// on with a paragraph or an item's heading. False when there is no
     /// line to continue.
-    fn continuation(&mut self, info: &LineInfo<'a>) -> bool {
+    fn continuation(&mut self, info: &mut LineInfo<'a>) -> bool {
         type Make<'a> = fn(Line<'a>) -> Node<'a>;
         let make: Make<'a> = match self.previous_role() {
             None => return false,
@@ -716,7 +759,7 @@ impl<'s, 'a> Builder<'s, 'a> {
     }
 
     /// Decides what one line is and places it.
-    fn line(&mut self, j: usize, info: &'s LineInfo<'a>) {
+    fn line(&mut self, j: usize, info: &mut LineInfo<'a>) {
         let carried = std::mem::take(&mut self.carry) && info.cand.is_none();
         if carried && self.continuation(info) {
             return;
@@ -902,6 +945,8 @@ impl<'s, 'a> Builder<'s, 'a> {
         {
             return;
         }
+        // (A refused item left the line's text where it was.)
+        let t: &str = &info.text;
 
         if lexicon::is_closing(t) && self.doc.is_some() {
             self.flush_into_doc();
@@ -914,7 +959,7 @@ impl<'s, 'a> Builder<'s, 'a> {
 
         if marker.is_none()
             && self.doc.as_ref().is_some_and(Doc::has_content)
-            && self.signoff_starts(j)
+            && self.signoff_starts(j, info)
         {
             self.flush_into_doc();
             let doc = self.doc_mut();
@@ -943,12 +988,12 @@ impl<'s, 'a> Builder<'s, 'a> {
         } else {
             Phase::Body
         };
-        doc.place(paragraph(src, parts, info));
         let opened = match t.strip_prefix("附件") {
             Some(list) => attachment_list(list).map(|(f, n)| Listing::Names(f, n)),
             None if lexicon::is_notes_label(t) => Some(Listing::Notes),
             None => None,
         };
+        doc.place(paragraph(src, parts, info));
         if opened.is_some() {
             self.listing = opened;
         }
@@ -957,7 +1002,7 @@ impl<'s, 'a> Builder<'s, 'a> {
     /// For a footnote candidate (`①指…`): its mark first appears inside a
     /// line before it, where the text it explains stands. Other markers
     /// need no such mark. Looks only for the mark's first occurrence.
-    fn explains_a_mark(&mut self, info: &'s LineInfo<'a>, c: Candidate) -> bool {
+    fn explains_a_mark(&mut self, info: &LineInfo<'a>, c: Candidate) -> bool {
         if c.family != Family::ArCircle {
             return true;
         }
@@ -975,7 +1020,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                         .and_then(|b| b.chars().next_back())
                         .is_some_and(|p| !p.is_ascii() && !crate::lines::is_space(p))
                 });
-                self.first_marks.push((mark, at));
+                self.first_marks.push((mark.to_owned(), at));
                 at
             }
         };
@@ -1197,7 +1242,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         let name = phase.is_none()
             && lexicon::is_org_line(t)
             && (self.next_text(j).is_some_and(lexicon::is_doc_number)
-                || self.opens_joint_letterhead(j));
+                || self.opens_joint_letterhead(j, info));
         if !(mark || joint || number || name || issuer_dated) {
             return false;
         }
@@ -1221,9 +1266,10 @@ impl<'s, 'a> Builder<'s, 'a> {
     /// Line `j` is the first issuer of a joint letterhead: issuers' names,
     /// one a line, down to one that ends with `文件` (`税务总局办公厅  文件`)
     /// or a `文件` of its own.
-    fn opens_joint_letterhead(&self, j: usize) -> bool {
-        let names = self.infos.get(j..).unwrap_or(&[]);
-        for n in names.iter().take(lexicon::JOINT_ISSUERS_MAX_LINES + 1) {
+    fn opens_joint_letterhead(&self, j: usize, info: &LineInfo<'a>) -> bool {
+        let after = self.infos.get(j + 1..).unwrap_or(&[]);
+        let names = std::iter::once(info).chain(after);
+        for n in names.take(lexicon::JOINT_ISSUERS_MAX_LINES + 1) {
             if lexicon::is_issuer_line(&n.text) {
                 return true;
             }
@@ -1286,10 +1332,7 @@ impl<'s, 'a> Builder<'s, 'a> {
     /// Line `j` starts the sender and date block: a date, or up to
     /// [`lexicon::SIGNERS_MAX_LINES`] signer lines (issuing bodies, a
     /// person's name) with a date right under them.
-    fn signoff_starts(&self, j: usize) -> bool {
-        let Some(info) = self.infos.get(j) else {
-            return false;
-        };
+    fn signoff_starts(&self, j: usize, info: &LineInfo<'a>) -> bool {
         if lexicon::is_date_line(&info.text) {
             return true;
         }
@@ -1299,7 +1342,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         let mut k = j;
         // A page break may fall between the signers and the date.
         let mut furniture = 0;
-        while let Some(n) = self.infos.get(k) {
+        while let Some(n) = self.line_at(k, j, info) {
             if k > j + lexicon::SIGNERS_MAX_LINES + furniture || n.cand.is_some() {
                 return false;
             }
@@ -1313,8 +1356,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 && (lexicon::is_date_line(&n.text)
                     || (lexicon::is_placeholder_date(&n.text)
                         && self
-                            .infos
-                            .get(k - 1)
+                            .line_at(k - 1, j, info)
                             .is_some_and(|p| lexicon::is_org_line(&p.text))))
             {
                 return true;
@@ -1384,7 +1426,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         // it even without a genre word (`某某镇2023年工作亮点`).
         let first_of_input = doc.is_none() && self.root.is_empty() && self.pending.is_empty();
         if first_of_input
-            && !self.opens_joint_letterhead(j)
+            && !self.opens_joint_letterhead(j, info)
             && t.chars().count() <= lexicon::UNTYPED_TITLE_MAX_CHARS
             && !t.contains([',', '，', '、'])
             && !lexicon::is_issuer_line(t)
@@ -1564,7 +1606,7 @@ impl<'s, 'a> Builder<'s, 'a> {
     /// Nests a marker candidate, or refuses it (returns false) when context
     /// says it is not an item (`其次` with no run open, a `首先` that opens
     /// nothing, a decimal that continues no list).
-    fn place_item(&mut self, j: usize, info: &LineInfo<'a>, c: Candidate) -> bool {
+    fn place_item(&mut self, j: usize, info: &mut LineInfo<'a>, c: Candidate) -> bool {
         let first = self.first_ok.get(j).copied().unwrap_or(FirstRun::No);
         let first_ok = first != FirstRun::No;
         let mut view = std::mem::take(&mut self.view);
@@ -1622,7 +1664,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 heading,
                 heading_span,
                 line_span: info.span,
-                text: info.text.clone(),
+                text: kept_text(info),
                 reflow,
                 children: Vec::new(),
             }),

@@ -77,6 +77,30 @@ pub(crate) struct LineInfo<'a> {
     flags: u8,
 }
 
+impl<'a> LineInfo<'a> {
+    /// What a line leaves behind for the lines after it to look back at
+    /// once its own text may have gone into the tree: the same facts, and,
+    /// for a text longer than `keep` bytes that pass 1 joined, the source
+    /// the line spans instead of a copy. That source holds every piece of
+    /// the text, so it is at least as long in bytes and in characters: a
+    /// test of the text that fails past `keep` bytes fails on it too.
+    pub fn stand_in(&self, src: &'a str, keep: usize) -> LineInfo<'a> {
+        let text = match (&self.text, self.span.slice(src)) {
+            (Cow::Owned(own), Some(spanned)) if own.len() > keep => Cow::Borrowed(spanned),
+            (text, _) => text.clone(),
+        };
+        LineInfo {
+            span: self.span,
+            text,
+            parts: self.parts.clone(),
+            hashes: self.hashes,
+            cand: self.cand,
+            indent: self.indent,
+            flags: self.flags,
+        }
+    }
+}
+
 /// The bits of [`LineInfo`]'s flags.
 mod flag {
     pub const BULLET: u8 = 1;
@@ -1099,6 +1123,34 @@ mod tests {
         let second = &infos[1];
         assert_eq!(second.parts.len(), RUNNING.chars().count().div_ceil(20));
         assert!(gaps.iter().any(|g| second.span.contains(*g)));
+    }
+
+    #[test]
+    fn a_stand_in_is_a_copy_or_no_shorter_than_the_text() {
+        let mut src = wrapped(&["一、总体要求", RUNNING, RUNNING2, "短句。"], 20);
+        src.push_str("\n- 2 -\n");
+        let Facts { infos, .. } = classify(&src);
+        let keep = 40;
+        let mut swapped = 0;
+        for info in &infos {
+            let stand_in = info.stand_in(&src, keep);
+            assert_eq!(
+                (stand_in.span, stand_in.cand, stand_in.parts.clone()),
+                (info.span, info.cand, info.parts.clone())
+            );
+            assert_eq!((stand_in.flags, stand_in.indent), (info.flags, info.indent));
+            let long = matches!(info.text, Cow::Owned(_)) && info.text.len() > keep;
+            if long {
+                swapped += 1;
+                assert!(matches!(stand_in.text, Cow::Borrowed(_)));
+                assert!(stand_in.text.len() >= info.text.len());
+                assert!(stand_in.text.chars().count() >= info.text.chars().count());
+            } else {
+                assert_eq!(stand_in.text, info.text);
+            }
+        }
+        // The two wrapped paragraphs are long and joined; the rest is kept.
+        assert_eq!(swapped, 2);
     }
 
     #[test]

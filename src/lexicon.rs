@@ -13,6 +13,9 @@ use crate::tree::{Genre, NoiseKind};
 pub(crate) const TITLE_MAX_BYTES: usize = 150;
 /// Longest salutation, meta key or closing, in bytes.
 const SHORT_MAX_BYTES: usize = 90;
+/// Longest line [`noise_kind`] may call debris, in bytes: past it, a line
+/// is never web debris.
+pub(crate) const NOISE_MAX_BYTES: usize = SHORT_MAX_BYTES * 2;
 /// Longest download prompt, in bytes (`将本文的word文档下载到电脑，方便收藏和
 /// 打印`: about 25 characters).
 const DOWNLOAD_PROMPT_MAX_BYTES: usize = 120;
@@ -926,7 +929,7 @@ fn may_open_chrome(c: char) -> bool {
 
 /// Web debris recognisable from the line alone.
 pub(crate) fn noise_kind(text: &str) -> Option<NoiseKind> {
-    if text.len() > SHORT_MAX_BYTES * 2 {
+    if text.len() > NOISE_MAX_BYTES {
         return None;
     }
     if is_page_number(text) {
