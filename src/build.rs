@@ -576,6 +576,10 @@ impl<'s, 'a> Builder<'s, 'a> {
         const _: () = assert!(lexicon::TABLE_CELL_MAX_CHARS * 4 <= lexicon::NOISE_MAX_BYTES);
         let src = self.src;
         let info = self.infos.get_mut(j)?;
+        // A text borrowed from the source costs nothing to copy.
+        if let Cow::Borrowed(_) = info.text {
+            return Some(info.clone());
+        }
         let stand_in = info.stand_in(src, lexicon::NOISE_MAX_BYTES);
         Some(std::mem::replace(info, stand_in))
     }
