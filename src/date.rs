@@ -508,7 +508,7 @@ fn strip_full_stop(t: &str) -> &str {
 /// ```
 pub(crate) fn date_line(text: &str) -> Option<FoundDate> {
     let (offset, t) = trim_line(text);
-    if t.len() > DATE_LINE_MAX_BYTES || !may_hold_date(t) {
+    if t.len() > DATE_LINE_MAX_BYTES {
         return None;
     }
     // wrapper := ( open_round gap )? date ( gap close_round )?   ; both or neither
@@ -516,8 +516,10 @@ pub(crate) fn date_line(text: &str) -> Option<FoundDate> {
         Some(r) => (true, r.trim_start_matches(is_gap_space)),
         None => (false, t),
     };
-    // (The grammar is tried only where a date can start.)
-    if !s.starts_with(may_start_date) {
+    // (The grammar is tried only where a date can start, and on a line
+    // that may hold one: the first character tells most lines, before
+    // the scan of the whole line.)
+    if !s.starts_with(may_start_date) || !may_hold_date(t) {
         return None;
     }
     let pos = offset.checked_add(t.len().checked_sub(s.len())?)?;
