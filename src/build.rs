@@ -345,7 +345,7 @@ struct Builder<'s, 'a> {
     src: &'a str,
     /// The logical lines. Line `j` is lent out while it is placed
     /// ([`Builder::lend`]): what stays behind for the lines after it to
-    /// look back at is a stand-in (see [`stand_in`]).
+    /// look back at is a stand-in (see [`LineInfo::stand_in`]).
     infos: Vec<LineInfo<'a>>,
     /// The pieces of wrapped lines (see [`LineInfo::parts`]).
     parts: &'s [PartSpan],
