@@ -547,6 +547,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         });
         for j in 0..self.infos.len() {
             let converter = self.infos.get(j).is_some_and(LineInfo::converter);
+            // (Asked before line `j` is lent: it reads the line by index.)
             if front && !converter && self.ends_front_matter(j) {
                 front = false;
             }
@@ -1271,8 +1272,7 @@ impl<'s, 'a> Builder<'s, 'a> {
     /// one a line, down to one that ends with `文件` (`税务总局办公厅  文件`)
     /// or a `文件` of its own.
     fn opens_joint_letterhead(&self, j: usize, info: &LineInfo<'a>) -> bool {
-        let after = self.infos.get(j + 1..).unwrap_or(&[]);
-        let names = std::iter::once(info).chain(after);
+        let names = (j..).map_while(|k| self.line_at(k, j, info));
         for n in names.take(lexicon::JOINT_ISSUERS_MAX_LINES + 1) {
             if lexicon::is_issuer_line(&n.text) {
                 return true;
