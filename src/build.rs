@@ -1303,13 +1303,14 @@ impl<'s, 'a> Builder<'s, 'a> {
                 .flatten()
         });
         // An addressee broken after a comma: this line and the next, which
-        // ends it, are one addressee.
+        // ends it, are one addressee. A next line that opens its own block
+        // (a marker, a Markdown bullet or heading) is not a second row.
         let broken = address.is_none()
             && in_header
             && self.doc.as_ref().is_some_and(|d| d.titled)
             && t.ends_with(['，', '、', ','])
             && self.infos.get(j + 1).is_some_and(|n| {
-                n.cand.is_none() && lexicon::addressee(&format!("{t}{}", &n.text)).is_some()
+                !n.opens_block() && lexicon::addressee(&format!("{t}{}", &n.text)).is_some()
             });
         let Some(address) = address.or(broken.then_some(Address::Organ)) else {
             return false;

@@ -133,6 +133,13 @@ impl LineInfo<'_> {
         self.has(flag::BULLET)
     }
 
+    /// The line opens a block of its own: a marker, a Markdown bullet or a
+    /// Markdown heading stands before its text, so it is never the second
+    /// row of a line broken before it.
+    pub fn opens_block(&self) -> bool {
+        self.cand.is_some() || self.bullet() || self.hashes > 0
+    }
+
     /// A blank line (or the start of the input) comes right before it.
     pub fn blank_before(&self) -> bool {
         self.has(flag::BLANK_BEFORE)
@@ -1151,6 +1158,22 @@ mod tests {
         }
         // The two wrapped paragraphs are long and joined; the rest is kept.
         assert_eq!(swapped, 2);
+    }
+
+    #[test]
+    fn a_line_opens_a_block_after_a_marker_bullet_or_heading() {
+        let table = [
+            ("一、总体要求", true),
+            ("- 本次会议时间：5月10日", true),
+            ("## 第一章 总则", true),
+            ("区）人民政府：", false),
+            ("本次会议时间：5月10日", false),
+        ];
+        for (line, opens) in table {
+            let Facts { infos, .. } = classify(line);
+            assert_eq!(infos.len(), 1, "{line:?}");
+            assert_eq!(infos[0].opens_block(), opens, "{line:?}");
+        }
     }
 
     #[test]

@@ -216,3 +216,27 @@ fn an_addressee_broken_at_a_lone_cr_reads_back_joined() {
     assert!(checks::frame(&text) > 0);
     checks::tree(&text);
 }
+
+/// Root cause: an addressee broken after a comma (`各县（市、`) took the
+/// next line as its second row whenever the two read as one addressee,
+/// even when that line opened with a Markdown bullet (`- 本次会议时间：…`).
+/// The bullet is markup the line's text leaves out, so the addressee's
+/// span covered `- ` that its text did not hold. A line that opens a block
+/// of its own (marker, bullet, heading) is no longer a second row.
+#[test]
+fn an_addressee_row_does_not_go_on_into_a_bulleted_line() {
+    let text = crash("frame/addressee-row-then-a-markdown-bullet.txt");
+    assert!(checks::frame(&text) > 0);
+    checks::tree(&text);
+    let doc = gongwen::parse_document(
+        "关于开展检查的通知\n江政办字〔2023〕64号\n各县（市、\n- 本次会议时间：2024年5月10日\n",
+    )
+    .expect("parses");
+    let frame = &doc.documents().next().expect("the notice").frame;
+    // The bulleted line is a line of its own, not the addressee's end.
+    assert!(
+        frame.addressees.iter().all(|a| !a.text.contains("会议")),
+        "{:?}",
+        frame.addressees
+    );
+}
