@@ -622,6 +622,24 @@ pub fn from_json(data: &[u8]) {
     assert_eq!(back, doc, "JSON round trip changed the tree\n{shown}");
 }
 
+/// The text of one row as the parser reads it: without indentation,
+/// trailing space and a Markdown prefix (one to six `#` before a space or
+/// a non-ASCII character, or a `-`, `*`, `+` bullet before a space or
+/// tab).
+fn row_text(row: &str) -> &str {
+    let space = |c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}';
+    let row = row.trim_matches(space);
+    let after_hash = row.trim_start_matches('#');
+    let hashes = row.len() - after_hash.len();
+    if (1..=6).contains(&hashes) && after_hash.starts_with(|c: char| space(c) || !c.is_ascii()) {
+        return after_hash.trim_start_matches(space);
+    }
+    match row.strip_prefix(['-', '*', '+']) {
+        Some(rest) if rest.starts_with([' ', '\t']) => rest.trim_start_matches(space),
+        _ => row,
+    }
+}
+
 /// The typed frame of every document agrees with the text: each date
 /// reads back from the bytes under its span, the document number parses,
 /// every frame span lies inside its document (the parser's `validate`
@@ -656,19 +674,14 @@ pub fn frame(text: &str) -> usize {
         {
             assert!(piece.span.contains(field.span));
             // A body named across a line break (an addressee broken over
-            // rows) reads as the source without the break and indentation.
+            // rows) reads as the source without the break and what the
+            // parser sets aside around a line's text: indentation, trailing
+            // space and a Markdown prefix (`#`, a `- ` bullet).
             let written = text
                 .get(field.span.range())
                 .expect("field on char boundaries");
             // (Line breaks as the parser reads them: LF, CRLF or a lone CR.)
-            let joined: String = written
-                .split(['\n', '\r'])
-                .map(|l| {
-                    l.trim_matches(|c: char| {
-                        c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
-                    })
-                })
-                .collect();
+            let joined: String = written.split(['\n', '\r']).map(row_text).collect();
             assert!(
                 written == field.text || joined == field.text,
                 "field {:?} reads {written:?}",
