@@ -61,6 +61,8 @@ impl Phase {
 struct Open<'a> {
     item: Box<Item<'a>>,
     from: usize,
+    /// The Markdown level of the item's line (0 for a line without `#`).
+    hashes: u8,
 }
 
 impl Open<'_> {
@@ -215,6 +217,18 @@ impl<'a> Doc<'a> {
     /// The last node at document level is a field and no item is open.
     fn after_field(&self) -> bool {
         self.stack.is_empty() && matches!(self.children.last(), Some(Node::Meta(_)))
+    }
+
+    /// How many open items a Markdown heading without a marker at level
+    /// `hashes` stays inside: those opened by shallower headings (`##
+    /// 一、总则` holds a `### 工作目标`). An item on a line without `#` is
+    /// body text, deeper than any heading, and the heading ends it with
+    /// any item under it (`## 第二编 物权` after `第十三条`).
+    fn sections_above(&self, hashes: u8) -> usize {
+        self.stack
+            .iter()
+            .take_while(|o| o.hashes > 0 && o.hashes < hashes)
+            .count()
     }
 
     /// Closes open items until `len` remain.
@@ -980,11 +994,17 @@ impl<'s, 'a> Builder<'s, 'a> {
         let parts = self.parts;
         let doc = self.doc_mut();
         let annex = lexicon::is_annex_label(t);
-        if annex || lexicon::speaks_to_whole_document(t) || lexicon::is_section_number_line(t) {
+        if annex
+            || lexicon::speaks_to_whole_document(t)
+            || lexicon::is_section_number_line(t)
+            || lexicon::is_code_part_line(t)
+        {
             // A concluding paragraph speaks to the whole document (the
             // formal close of a notice or report, `特此通知。` `妥否，请批示。`
             // included), and an attachment list belongs to no item.
             doc.pop_to(0);
+        } else if info.hashes > 0 {
+            doc.pop_to(doc.sections_above(info.hashes));
         }
         // (A label closed the open items above, so only the phase tells
         // whether a body came before it.)
@@ -1659,6 +1679,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         let from = doc.nest.len();
         doc.stack.push(Open {
             from,
+            hashes: info.hashes,
             item: Box::new(Item {
                 span: info.span,
                 marker: Marker {

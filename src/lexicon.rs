@@ -456,6 +456,34 @@ pub(crate) fn is_compilation_title(text: &str) -> bool {
             .any(|&(w, compilation)| compilation && text.contains(w))
 }
 
+/// Longest part line of a code, in bytes: `第一分编 通则` and the longest
+/// part names (`第七编 侵权责任`) are well under it.
+const CODE_PART_MAX_BYTES: usize = 60;
+
+/// A part of a code (`第一编 总则`, `第二分编 典型合同`): a level above the
+/// chapters that no family of the outline has (ANNOTATION: `第一章` and
+/// below), so it is body; it is no title, and it ends the items open
+/// before it, as a new part begins.
+pub(crate) fn is_code_part_line(text: &str) -> bool {
+    if text.len() > CODE_PART_MAX_BYTES {
+        return false;
+    }
+    let Some(rest) = text.strip_prefix('第') else {
+        return false;
+    };
+    let Ok((rest, _)) = crate::numeral::cn_numeral(rest) else {
+        return false;
+    };
+    let Some(name) = rest
+        .strip_prefix("分编")
+        .or_else(|| rest.strip_prefix('编'))
+    else {
+        return false;
+    };
+    // `第二编辑室` goes on with a word; a part's name comes after a space.
+    name.is_empty() || (name.starts_with([' ', '\u{3000}', '\t']) && !name.contains('。'))
+}
+
 /// A section numbered with Arabic decimals and a space: `1 总则`,
 /// `3.2 信息报告`. No family of the outline has it (ANNOTATION: decimal
 /// section numbers are body); it is no title, and it ends the items open
@@ -2648,6 +2676,23 @@ mod frame_tests {
         assert_eq!(
             addressee("各乡镇人民政府，县政府有关部门，各中小学校、幼儿园："),
             Some(Address::Organ)
+        );
+    }
+
+    #[test]
+    fn parts_of_a_code() {
+        table(
+            is_code_part_line,
+            &[
+                ("第一编 总则", true),
+                ("第二编　物权", true),
+                ("第一分编 通则", true),
+                ("第十二编", true),
+                ("第二编辑室", false),
+                ("第一章 总则", false),
+                ("第三编 本法自公布之日起施行。", false),
+                ("编 总则", false),
+            ],
         );
     }
 

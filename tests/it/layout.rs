@@ -139,3 +139,48 @@ fn lone_cr_line_ends_give_the_same_items() {
         .collect();
     assert_eq!(a, b);
 }
+
+/// The texts of the paragraphs among a document's own children (not inside
+/// an item).
+fn top_paragraphs(text: &str) -> Vec<String> {
+    let doc = gongwen::parse_document(text).expect("parses");
+    let first = doc.documents().next().expect("a document");
+    first
+        .children
+        .iter()
+        .filter_map(|n| match n {
+            gongwen::Node::Paragraph(p) => Some(p.text.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_part_of_a_code_ends_the_articles_before_it() {
+    // In Markdown, and as plain text: `第二编` is above the chapters and
+    // belongs to no article.
+    let md = "# 中华人民共和国示例法典\n\n## 第一编 总则\n\n### 第一章 基本规定\n\n\
+              第一条 为了规范示例，制定本法。\n\n## 第二编 物权\n\n### 第一分编 通则\n\n\
+              #### 第一章 一般规定\n\n第二条 本编调整物的归属。\n";
+    let plain = md.replace("# ", "").replace('#', "");
+    for text in [md.to_string(), plain] {
+        let top = top_paragraphs(&text);
+        for part in ["第一编 总则", "第二编 物权", "第一分编 通则"] {
+            assert!(top.iter().any(|p| p == part), "{part} in {top:?}\n{text}");
+        }
+    }
+}
+
+#[test]
+fn a_markdown_heading_ends_the_items_no_shallower_heading_holds() {
+    // `### 小节` ends the list item `2.` written without `#` ...
+    let text = "# 会议纪要\n\n## 会议简记\n\n1. 介绍定义。\n\n2. 回顾讨论。\n\n### 活动与通知\n\n1. 评选筹备。\n";
+    assert!(top_paragraphs(text).iter().any(|p| p == "活动与通知"));
+    // ... but stays inside `## 一、总体要求`, a shallower heading.
+    let text = "# 实施方案\n\n## 一、总体要求\n\n### 工作目标\n\n1. 完成任务。\n";
+    assert!(!top_paragraphs(text).iter().any(|p| p == "工作目标"));
+    let doc = gongwen::parse_document(text).expect("parses");
+    let shape = crate::model::parsed_shape(&doc);
+    let depths: Vec<_> = shape[0].iter().map(|s| s.0).collect();
+    assert!(matches!(depths[..], [a, b] if b == a + 1), "{depths:?}");
+}
