@@ -462,8 +462,8 @@ const CODE_PART_MAX_BYTES: usize = 60;
 
 /// A part of a code (`第一编 总则`, `第二分编 典型合同`): a level above the
 /// chapters that no family of the outline has (ANNOTATION: `第一章` and
-/// below), so it is body; it is no title, and it ends the items open
-/// before it, as a new part begins.
+/// below), so it is body, and it ends the items open before it, as a new
+/// part begins.
 pub(crate) fn is_code_part_line(text: &str) -> bool {
     if text.len() > CODE_PART_MAX_BYTES {
         return false;
