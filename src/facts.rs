@@ -297,7 +297,12 @@ fn read_lines(src: &str) -> (Vec<Phys>, Vec<Span>) {
         let mut cand = if converter {
             None
         } else {
-            crate::marker::recognise(text)
+            // `第五条修改为：`, `第三条至第五条`: a line that speaks of an
+            // article is none, and may go on with the line before it.
+            crate::marker::recognise(text).filter(|c| {
+                !matches!(c.family, Family::DiTiao | Family::DiZhang | Family::DiJie)
+                    || !crate::lexicon::refers_to_article(text.get(c.len()..).unwrap_or(""))
+            })
         };
         if cand.is_none()
             && !converter

@@ -456,6 +456,52 @@ pub(crate) fn is_compilation_title(text: &str) -> bool {
             .any(|&(w, compilation)| compilation && text.contains(w))
 }
 
+/// What runs on right after `第…条` (or `章`, `节`) when the line speaks
+/// of that article instead of being it: a citation at the start of a
+/// wrapped line (`第三十一条的决定》`, `第三条至第五条`, `第五条第二款`) or an
+/// amendment's instruction (`第一百六十二条后增加一条`, `第五条修改为`,
+/// `第十条中的“罚款”`). `中` alone is no such word: `第二条中华人民共和国公民…`
+/// is an article with its space lost.
+const ARTICLE_REFERENCE_TAILS: &[&str] = &[
+    "的",
+    "》",
+    "、",
+    "和",
+    "及",
+    "至",
+    "第",
+    "规定",
+    "之",
+    "款",
+    "项",
+    "所",
+    "，",
+    ",",
+    "。",
+    "；",
+    "）",
+    ")",
+    "中的",
+    "中“",
+    "中\"",
+    "后增加",
+    "前增加",
+    "增加一",
+    "修改为",
+    "修订为",
+    "改为",
+    "删去",
+    "删除",
+];
+
+/// A line that opens with an article's (chapter's, section's) number but
+/// speaks of it: `rest` is the line after the `第…条` marker. See
+/// [`ARTICLE_REFERENCE_TAILS`]; an article's own text follows its number
+/// after a space or with a sentence of its own, which none of them opens.
+pub(crate) fn refers_to_article(rest: &str) -> bool {
+    ARTICLE_REFERENCE_TAILS.iter().any(|t| rest.starts_with(t))
+}
+
 /// Longest part line of a code, in bytes: `第一分编 通则` and the longest
 /// part names (`第七编 侵权责任`) are well under it.
 const CODE_PART_MAX_BYTES: usize = 60;
@@ -2234,12 +2280,7 @@ pub(crate) fn is_reference_not_item(text: &str, c: crate::marker::Candidate) -> 
     match c.family {
         // A flattened table of contents: `第一章 总则……1 第一节 …`.
         Family::DiZhang | Family::DiJie if is_contents_entry(rest) => true,
-        Family::DiTiao | Family::DiZhang | Family::DiJie => [
-            "的", "》", "、", "和", "及", "至", "第", "规定", "之", "款", "项", "中", "所", "，",
-            ",", "。", "；", "）", ")",
-        ]
-        .iter()
-        .any(|w| rest.starts_with(w)),
+        Family::DiTiao | Family::DiZhang | Family::DiJie => refers_to_article(rest),
         Family::ArCircle if defines_a_term(rest) => true,
         Family::ArCircle => {
             let rest = rest.trim_start_matches(crate::lines::is_space);
@@ -2676,6 +2717,29 @@ mod frame_tests {
         assert_eq!(
             addressee("各乡镇人民政府，县政府有关部门，各中小学校、幼儿园："),
             Some(Address::Organ)
+        );
+    }
+
+    #[test]
+    fn references_to_an_article() {
+        table(
+            refers_to_article,
+            &[
+                ("后增加一条，作为第一百六十二条之一：", true),
+                ("修改为：“国有公司、企业的工作人员", true),
+                ("第二款修改为：", true),
+                ("中的“处以罚款”修改为“处罚款”。", true),
+                ("、第四条删去。", true),
+                ("删去。", true),
+                ("　为了保护民事主体的合法权益，制定本法。", false),
+                (" 本法所称农村公路", false),
+                ("为了规范示例，制定本法。", false),
+                ("中华人民共和国公民有劳动的权利。", false),
+                ("后勤保障部门负责本条例的实施。", false),
+                ("的决定》，自公布之日起施行。", true),
+                ("至第五条", true),
+                ("", false),
+            ],
         );
     }
 

@@ -184,3 +184,22 @@ fn a_markdown_heading_ends_the_items_no_shallower_heading_holds() {
     let depths: Vec<_> = shape[0].iter().map(|s| s.0).collect();
     assert!(matches!(depths[..], [a, b] if b == a + 1), "{depths:?}");
 }
+
+#[test]
+fn an_amendment_instruction_is_no_article() {
+    // A criminal-law amendment as a law database stores it: its `一、`
+    // markers lost, each instruction opens with the article it changes.
+    let text = "# 中华人民共和国刑法修正案\n\n为了惩治犯罪，对刑法作如下补充修改：\n\n\
+                第一百六十二条后增加一条，作为第一百六十二条之一：“隐匿会计凭证的，处五年以下有期徒刑。”\n\n\
+                第一百六十八条修改为：“国有公司的工作人员，处三年以下有期徒刑。”\n\n\
+                第五条第二款修改为：“单位犯前款罪的，对单位判处罚金。”\n\n\
+                本修正案自公布之日起施行。\n";
+    let doc = gongwen::parse_document(text).expect("parses");
+    let items: Vec<_> = doc.all_items().collect();
+    assert!(items.is_empty(), "{items:?}");
+    // The law's own articles are still articles.
+    let text =
+        "# 示例法\n\n第一条 为了规范示例，制定本法。\n\n第二条中华人民共和国公民有劳动的权利。\n";
+    let doc = gongwen::parse_document(text).expect("parses");
+    assert_eq!(doc.all_items().count(), 2);
+}
