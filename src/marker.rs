@@ -586,11 +586,12 @@ impl Normalised {
             } else {
                 let c = prefix.get(i..)?.chars().next()?;
                 let u = u32::from(c);
+                let folded = fold_width(c);
                 match u {
                     // Full-width ASCII and the ideographic space, as the
                     // grammar folds them.
-                    _ if fold_width(c) != c => {
-                        out.push_bytes(fold_width(c).encode_utf8(&mut [0; 4]).as_bytes())?;
+                    _ if folded != c => {
+                        out.push_bytes(folded.encode_utf8(&mut [0; 4]).as_bytes())?;
                     }
                     0x2474..=0x2487 => {
                         out.push_bytes(b"(")?;

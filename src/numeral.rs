@@ -219,11 +219,7 @@ pub(crate) fn ar_digits<'a>(
                 .checked_mul(10)
                 .and_then(|x| x.checked_add(v))
                 .ok_or_else(fail)?;
-            d.first_is_zero = if d.count == 0 {
-                v == 0
-            } else {
-                d.first_is_zero
-            };
+            d.first_is_zero |= d.count == 0 && v == 0;
             d.count += 1;
             d.full_width |= is_full_width_digit(c);
             end += c.len_utf8();
